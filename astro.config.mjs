@@ -1,0 +1,20 @@
+// @ts-check
+import tailwindcss from "@tailwindcss/vite";
+import { defineConfig } from "astro/config";
+
+/**
+ * Where the site is published. Both come from the environment so that one build works at a
+ * domain root (`CATALOGUE_SITE=https://example.org`) or under a subpath (`CATALOGUE_BASE=/catalogue/`).
+ */
+const site = process.env.CATALOGUE_SITE || "http://localhost:4321";
+const base = process.env.CATALOGUE_BASE || "/";
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: "ignore",
+  outDir: process.env.CATALOGUE_OUT || "./dist",
+  build: { format: "directory" },
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,43 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+
+const run = (...args: string[]) => spawnSync("node", ["--import", "tsx", "scripts/check-dump.ts", ...args], { encoding: "utf8" });
+
+describe("check-dump", () => {
+  it("prints the count and each paper's id and comments", () => {
+    const { stdout, status } = run("content/abstracts.txt");
+    expect(status).toBe(0);
+    expect(stdout).toContain("10 papers in content/abstracts.txt");
+    expect(stdout).toMatch(/2202\.03052\s+23 pages, 11 figures/);
+    expect(stdout).toMatch(/2206\.01958\s+\(no comments\)/);
+  });
+
+  it("prints the parsed records as JSON with --json", () => {
+    const records = JSON.parse(execFileSync("node", ["--import", "tsx", "scripts/check-dump.ts", "content/abstracts.txt", "--json"], { encoding: "utf8" }));
+    expect(records).toHaveLength(10);
+    expect(Object.keys(records[0])).toEqual(["id", "version", "abstract", "comments", "line"]);
+    const byId = Object.fromEntries(records.map((r: { id: string }) => [r.id, r]));
+    expect(byId["2202.03052"]).toMatchObject({ comments: "23 pages, 11 figures", version: null, line: 2 });
+    expect(byId["2206.01958"].comments).toBeNull();
+    expect(byId["2105.15082"].abstract).toContain("the number of sparsely activated experts $k$");
+  });
+
+  it("prints every problem as file:line: message and exits 1", () => {
+    const { stderr, status, stdout } = run("tests/fixtures/bad/no-abstract/abstracts.txt", "tests/fixtures/bad/text-after-last-marker/abstracts.txt");
+    expect(status).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr.trim().split("\n")).toEqual([
+      "tests/fixtures/bad/no-abstract/abstracts.txt:3: record arXiv:2202.03052 has no abstract: nothing precedes its marker",
+      'tests/fixtures/bad/text-after-last-marker/abstracts.txt:3: text after the last record: "An abstract whose marker was lost.". Every record ends with an "arXiv:<id>" line; add the marker for this abstract or remove the text',
+      "tests/fixtures/bad/text-after-last-marker/abstracts.txt:2: arXiv:2206.01958 appears twice: first at tests/fixtures/bad/no-abstract/abstracts.txt:2, again here. Keep one record per paper",
+      "3 problems found",
+    ]);
+  });
+
+  it("checks duplicates across the files it is given", () => {
+    const { stderr, status } = run("tests/fixtures/dumps/glued.txt", "tests/fixtures/dumps-only/abstracts.txt");
+    expect(status).toBe(1);
+    expect(stderr).toContain("tests/fixtures/dumps-only/abstracts.txt:2: arXiv:2206.01958 appears twice: first at tests/fixtures/dumps/glued.txt:2, again here.");
+    expect(run("content/abstracts.txt", "content/abstracts.txt").status).toBe(0);
+  });
+});
