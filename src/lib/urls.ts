@@ -9,6 +9,8 @@ export interface Urls {
   topic(slug: string): string;
   author(slug: string): string;
   search(query?: string): string;
+  /** The search index the browser loads on first use. */
+  searchIndex(): string;
   /** Any other file the site serves, by its path from the site root (`favicon.svg`). */
   file(path: string): string;
 }
@@ -23,6 +25,7 @@ export function createUrls(base: string): Urls {
     topic: (slug) => file(`topics/${slug}/`),
     author: (slug) => file(`authors/${slug}/`),
     search: (query) => file("search/") + (query ? `?q=${encodeURIComponent(query)}` : ""),
+    searchIndex: () => file("search-index.json"),
     file,
   };
 }
