@@ -31,7 +31,7 @@ export interface SearchHit {
 type PositionMetadata = Record<string, Record<string, { position?: Span[] }>>;
 
 /** Characters of abstract a snippet shows, about two lines of a result. */
-export const SNIPPET_LENGTH = 220;
+const SNIPPET_LENGTH = 220;
 /** Characters of context a snippet keeps before its first match. */
 const SNIPPET_LEAD = 40;
 

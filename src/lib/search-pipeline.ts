@@ -22,14 +22,14 @@ export function foldAccents(text: string): string {
 }
 
 /** Lunr pipeline function: a token without accents. Registered as `foldAccents`. */
-export const foldAccentsToken: lunr.PipelineFunction = (token) => token.update((text) => foldAccents(text));
+const foldAccentsToken: lunr.PipelineFunction = (token) => token.update((text) => foldAccents(text));
 
 /**
  * Lunr pipeline function: a token without the punctuation around it, dropped when nothing is
  * left. Replaces `lunr.trimmer`, whose ASCII `\W` strips non-Latin letters (`α`, `é`) from the
  * ends of words and keeps empty tokens. Registered as `trimNonLetters`.
  */
-export const trimToken: lunr.PipelineFunction = (token) => {
+const trimToken: lunr.PipelineFunction = (token) => {
   const trimmed = token.toString().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
   return trimmed ? token.update(() => trimmed) : null;
 };

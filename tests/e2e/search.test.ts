@@ -111,6 +111,19 @@ describe("search in the browser", () => {
     await page.close();
   });
 
+  it("comes back to the same search with the back button", async () => {
+    const { page, errors } = await open(`${site.url}search/`);
+    await box(page).fill("sparse");
+    await expect.poll(() => optionIds(page)).toEqual(["/papers/2105.15082/"]);
+    await Promise.all([page.waitForURL(`${site.url}papers/2105.15082/`), options(page).first().click()]);
+    await page.goBack();
+    expect(page.url()).toBe(`${site.url}search/?q=sparse`);
+    await expect.poll(() => optionIds(page)).toEqual(["/papers/2105.15082/"]);
+    expect(await box(page).inputValue()).toBe("sparse");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("is driven by the keyboard: / focuses the box, arrows move, Enter opens, Escape clears", async () => {
     const { page, errors } = await open(site.url);
     await page.keyboard.press("/");
