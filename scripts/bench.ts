@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import { buildCatalogue } from "../src/lib/catalogue.ts";
 import { highlightResult } from "../src/lib/search-highlight.ts";
 import { buildSearchIndex, loadSearchIndex, type SerializedSearchIndex } from "../src/lib/search-index.ts";
-import { searchIndex } from "../src/lib/search-query.ts";
+import { runQuery } from "../src/lib/search-query.ts";
 import { createUrls } from "../src/lib/urls.ts";
 import { contentDirectory, readCatalogueInput } from "../src/loaders/catalogue.ts";
 
@@ -76,7 +76,7 @@ for (let run = 0; run < LOAD_RUNS; run++) {
 const { index, documents } = loadSearchIndex(JSON.parse(json) as SerializedSearchIndex);
 const titleOf = (ref: string) => documents.get(ref)?.title;
 const answer = (text: string) =>
-  searchIndex(index, text, titleOf)
+  runQuery(index, text, titleOf)
     .slice(0, SHOWN)
     .map((result) => highlightResult(result, documents.get(result.ref)!));
 for (const query of QUERIES) answer(query);

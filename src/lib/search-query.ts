@@ -46,7 +46,7 @@ export function toPlainQuery(text: string): string {
  * parse (`title:`, `~`, a lone `-`): that text is searched as plain words instead.
  * `titleOf` gives a result's title, to rank the paper whose exact title was typed first.
  */
-export function searchIndex(index: QueryableIndex, text: string, titleOf: (ref: string) => string | undefined): lunr.Index.Result[] {
+export function runQuery(index: QueryableIndex, text: string, titleOf: (ref: string) => string | undefined): lunr.Index.Result[] {
   const query = toLunrQuery(text);
   if (!query) return [];
   let results: lunr.Index.Result[];

@@ -4,7 +4,7 @@
  */
 import { highlightResult, type SearchHit } from "../lib/search-highlight.ts";
 import { loadSearchIndex, type SerializedSearchIndex } from "../lib/search-index.ts";
-import { searchIndex } from "../lib/search-query.ts";
+import { runQuery } from "../lib/search-query.ts";
 
 export interface SearchAnswer {
   /** How many papers match. */
@@ -24,7 +24,7 @@ export async function openSearchEngine(indexUrl: string): Promise<SearchEngine> 
   const { index, documents } = loadSearchIndex((await response.json()) as SerializedSearchIndex);
   return {
     search(text, limit) {
-      const results = searchIndex(index, text, (ref) => documents.get(ref)?.title);
+      const results = runQuery(index, text, (ref) => documents.get(ref)?.title);
       const hits = results.slice(0, limit).map((result) => highlightResult(result, documents.get(result.ref)!));
       return { total: results.length, hits };
     },

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { loadSearchIndex, type SerializedSearchIndex } from "../../src/lib/search-index.ts";
-import { searchIndex } from "../../src/lib/search-query.ts";
+import { runQuery } from "../../src/lib/search-query.ts";
 import { distFiles, page, readDist } from "./dist.ts";
 
 const ids = Object.keys(parse(readFileSync("content/papers.yaml", "utf8")) as Record<string, unknown>);
@@ -13,7 +13,7 @@ describe("search in the built seed catalogue", () => {
     expect(serialized.documents.map((d) => d.id).sort()).toEqual([...ids].sort());
     expect(serialized.documents.find((d) => d.id === "2105.15082")).toMatchObject({ url: "/papers/2105.15082/", year: 2021 });
     const { index, documents } = loadSearchIndex(serialized);
-    expect(searchIndex(index, "mixture", (ref) => documents.get(ref)?.title)[0]!.ref).toBe("2105.15082");
+    expect(runQuery(index, "mixture", (ref) => documents.get(ref)?.title)[0]!.ref).toBe("2105.15082");
   });
 
   it("puts a search form to /search/ in the header of every page but the search page", () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { buildCatalogue, type Paper } from "../../src/lib/catalogue.ts";
 import { buildSearchIndex, loadSearchIndex, type LoadedSearchIndex, type SearchIndexOptions } from "../../src/lib/search-index.ts";
-import { searchIndex } from "../../src/lib/search-query.ts";
+import { runQuery } from "../../src/lib/search-query.ts";
 import { createUrls } from "../../src/lib/urls.ts";
 
 const read = (path: string) => ({ file: path, source: readFileSync(new URL(`../../${path}`, import.meta.url), "utf8") });
@@ -20,5 +20,5 @@ export function loadedIndex(papers: readonly Paper[], options: Partial<SearchInd
 
 /** The refs a query returns, best first. */
 export function refs({ index, documents }: LoadedSearchIndex, text: string): string[] {
-  return searchIndex(index, text, (ref) => documents.get(ref)?.title).map((result) => result.ref);
+  return runQuery(index, text, (ref) => documents.get(ref)?.title).map((result) => result.ref);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { highlightResult, markSpans, snippet, type TextSegment } from "../../src/lib/search-highlight.ts";
-import { searchIndex } from "../../src/lib/search-query.ts";
+import { runQuery } from "../../src/lib/search-query.ts";
 import { loadedIndex, papersOf } from "./search-fixtures.ts";
 
 /** Segments as text with the marked runs in brackets. */
@@ -65,7 +65,7 @@ describe("snippet", () => {
 describe("highlightResult", () => {
   it("marks the matched words, exact or prefix, in the title and in the abstract snippet", () => {
     const { index, documents } = loadedIndex(papersOf("content"));
-    const [result] = searchIndex(index, "sparse expert", (ref) => documents.get(ref)?.title);
+    const [result] = runQuery(index, "sparse expert", (ref) => documents.get(ref)?.title);
     const hit = highlightResult(result!, documents.get(result!.ref)!);
     expect(hit).toMatchObject({ id: "2105.15082", url: "/papers/2105.15082/", year: 2021 });
     expect(show(hit.title)).toBe("M6-T: Exploring [Sparse] [Expert] Models and Beyond");
@@ -74,7 +74,7 @@ describe("highlightResult", () => {
 
   it("keeps markup in a title or abstract as text", () => {
     const { index, documents } = loadedIndex(papersOf("tests/fixtures/search"));
-    const [result] = searchIndex(index, "script", (ref) => documents.get(ref)?.title);
+    const [result] = runQuery(index, "script", (ref) => documents.get(ref)?.title);
     const hit = highlightResult(result!, documents.get(result!.ref)!);
     expect(hit.title.map((s) => s.text).join("")).toBe("<script>window.pwned = 3</script> & <b>Bold</b> Claims");
     expect(hit.title.filter((s) => s.marked).map((s) => s.text)).toEqual(["script>window.pwned"]);

@@ -1,7 +1,7 @@
 import type lunr from "lunr";
 import { describe, expect, it } from "vitest";
 import { buildCatalogue } from "../../src/lib/catalogue.ts";
-import { promoteExactMatches, searchIndex, toLunrQuery, toPlainQuery, type QueryableIndex } from "../../src/lib/search-query.ts";
+import { promoteExactMatches, runQuery, toLunrQuery, toPlainQuery, type QueryableIndex } from "../../src/lib/search-query.ts";
 import { loadedIndex, papersOf, refs } from "./search-fixtures.ts";
 
 const fixture = loadedIndex(papersOf("tests/fixtures/search"));
@@ -42,7 +42,7 @@ describe("toPlainQuery", () => {
   });
 });
 
-describe("searchIndex", () => {
+describe("runQuery", () => {
   it("lists M6-T first for `mixture` in the seed catalogue", () => {
     expect(refs(seed, "mixture")[0]).toBe("2105.15082");
   });
@@ -94,14 +94,14 @@ describe("searchIndex", () => {
         return [];
       },
     };
-    searchIndex(index, "title:", () => undefined);
+    runQuery(index, "title:", () => undefined);
     expect(asked).toEqual(["title:", "title^10 title*"]);
     const broken: QueryableIndex = {
       search() {
         throw new TypeError("index is corrupt");
       },
     };
-    expect(() => searchIndex(broken, "moe", () => undefined)).toThrow(TypeError);
+    expect(() => runQuery(broken, "moe", () => undefined)).toThrow(TypeError);
   });
 
   it("ranks the paper whose arXiv id or exact title is typed first", () => {
