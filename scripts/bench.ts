@@ -42,7 +42,10 @@ function quantile(sorted: number[], q: number): number {
 }
 
 function median(values: number[]): number {
-  return quantile([...values].sort((a, b) => a - b), 0.5);
+  return quantile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 }
 
 function time<T>(run: () => T): [T, number] {
@@ -85,8 +88,14 @@ for (let run = 0; run < QUERY_RUNS; run++) for (const query of QUERIES) queryTim
 queryTimes.sort((a, b) => a - b);
 
 const rows: [string, string][] = [
-  ["catalogue", `${catalogue.papers.length} papers from ${directory}/ (index built in-process, as /search-index.json is)`],
-  ["index size, raw", `${kb(Buffer.byteLength(json))} (Lunr index ${kb(Buffer.byteLength(lunrPart))}, result fields ${kb(Buffer.byteLength(documentsPart))})`],
+  [
+    "catalogue",
+    `${catalogue.papers.length} papers from ${directory}/ (index built in-process, as /search-index.json is)`,
+  ],
+  [
+    "index size, raw",
+    `${kb(Buffer.byteLength(json))} (Lunr index ${kb(Buffer.byteLength(lunrPart))}, result fields ${kb(Buffer.byteLength(documentsPart))})`,
+  ],
   ["index size, gzip -9", kb(gzipSync(json, { level: 9 }).length)],
   ["build the index", `${ms(median(builds.map(([, t]) => t)))} (median of ${builds.length})`],
   ["load: JSON.parse", `${ms(median(parses))} (median of ${LOAD_RUNS})`],

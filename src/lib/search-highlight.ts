@@ -90,7 +90,10 @@ export function snippet(text: string, spans: readonly Span[], length = SNIPPET_L
   while (end > start && /\s/.test(text[end - 1]!)) end--;
 
   const shifted = matches.map(([s, e]): Span => [s - start, e - s]);
-  const segments = markSpans(text.slice(start, end), shifted).map((segment) => ({ ...segment, text: segment.text.replace(/\s+/g, " ") }));
+  const segments = markSpans(text.slice(start, end), shifted).map((segment) => ({
+    ...segment,
+    text: segment.text.replace(/\s+/g, " "),
+  }));
   if (start > 0) segments.unshift({ text: "…", marked: false });
   if (end < text.length) segments.push({ text: "…", marked: false });
   return segments;

@@ -46,7 +46,11 @@ export function toPlainQuery(text: string): string {
  * parse (`title:`, `~`, a lone `-`): that text is searched as plain words instead.
  * `titleOf` gives a result's title, to rank the paper whose exact title was typed first.
  */
-export function runQuery(index: QueryableIndex, text: string, titleOf: (ref: string) => string | undefined): lunr.Index.Result[] {
+export function runQuery(
+  index: QueryableIndex,
+  text: string,
+  titleOf: (ref: string) => string | undefined,
+): lunr.Index.Result[] {
   const query = toLunrQuery(text);
   if (!query) return [];
   let results: lunr.Index.Result[];
@@ -64,7 +68,11 @@ export function runQuery(index: QueryableIndex, text: string, titleOf: (ref: str
  * Moves to the top the results whose arXiv id appears in the text, then the one whose title
  * the text is (ignoring case, accents and punctuation); the rest keep their order.
  */
-export function promoteExactMatches<R extends { ref: string }>(results: R[], text: string, titleOf: (ref: string) => string | undefined): R[] {
+export function promoteExactMatches<R extends { ref: string }>(
+  results: R[],
+  text: string,
+  titleOf: (ref: string) => string | undefined,
+): R[] {
   const ids = new Set([...text.matchAll(ARXIV_ID)].map((match) => match[1]!.toLowerCase()));
   const title = comparable(text);
   const rank = (result: R) => {
@@ -95,7 +103,11 @@ function plainClauses(token: string): string[] {
     .split("-")
     .map((part) => part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
     .filter(Boolean)
-    .flatMap((word) => (word.length >= MIN_PREFIX_LENGTH && !isStopWord(word) ? [`${word}^${EXACT_BOOST}`, `${word}*`] : [`${word}^${EXACT_BOOST}`]));
+    .flatMap((word) =>
+      word.length >= MIN_PREFIX_LENGTH && !isStopWord(word)
+        ? [`${word}^${EXACT_BOOST}`, `${word}*`]
+        : [`${word}^${EXACT_BOOST}`],
+    );
 }
 
 /** Lunr leaves stop words out of the index; as prefixes (`the*`) they would only add noise. */

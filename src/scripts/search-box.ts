@@ -83,7 +83,8 @@ class CatalogueSearch extends HTMLElement {
     if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
     if (document.querySelector("catalogue-search") !== this) return;
     const target = event.target;
-    if (target instanceof HTMLElement && (target.isContentEditable || target.closest("input, textarea, select"))) return;
+    if (target instanceof HTMLElement && (target.isContentEditable || target.closest("input, textarea, select")))
+      return;
     event.preventDefault();
     this.#input.focus();
     this.#input.select();

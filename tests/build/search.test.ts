@@ -11,7 +11,10 @@ describe("search in the built seed catalogue", () => {
   it("serves /search-index.json with every paper, loadable and searchable", () => {
     const serialized = JSON.parse(readDist("search-index.json")) as SerializedSearchIndex;
     expect(serialized.documents.map((d) => d.id).sort()).toEqual([...ids].sort());
-    expect(serialized.documents.find((d) => d.id === "2105.15082")).toMatchObject({ url: "/papers/2105.15082/", year: 2021 });
+    expect(serialized.documents.find((d) => d.id === "2105.15082")).toMatchObject({
+      url: "/papers/2105.15082/",
+      year: 2021,
+    });
     const { index, documents } = loadSearchIndex(serialized);
     expect(runQuery(index, "mixture", (ref) => documents.get(ref)?.title)[0]!.ref).toBe("2105.15082");
   });
@@ -25,7 +28,13 @@ describe("search in the built seed catalogue", () => {
       expect(form.attr("action"), file).toBe("/search/");
       expect(form.attr("method"), file).toBe("get");
       const input = form.find('input[name="q"]');
-      expect(form.find(`label[for="${input.attr("id")}"]`).text().trim(), file).toBe("Search papers");
+      expect(
+        form
+          .find(`label[for="${input.attr("id")}"]`)
+          .text()
+          .trim(),
+        file,
+      ).toBe("Search papers");
     }
   });
 

@@ -23,7 +23,12 @@ beforeAll(async () => {
   const { BASE_URL, MODE, DEV, PROD, SSR, ...env } = process.env;
   const build = spawnSync("npx", ["astro", "build"], {
     encoding: "utf8",
-    env: { ...env, CATALOGUE_CONTENT: "tests/fixtures/search", CATALOGUE_OUT: FIXTURE_OUT, CATALOGUE_BASE: "/catalogue/" },
+    env: {
+      ...env,
+      CATALOGUE_CONTENT: "tests/fixtures/search",
+      CATALOGUE_OUT: FIXTURE_OUT,
+      CATALOGUE_BASE: "/catalogue/",
+    },
   });
   if (build.status !== 0) throw new Error(`building the search fixture failed:\n${build.stdout}\n${build.stderr}`);
   browser = await launchBrowser();
@@ -42,7 +47,8 @@ async function open(url: string): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") errors.push(`console ${message.type()}: ${message.text()}`);
+    if (message.type() === "error" || message.type() === "warning")
+      errors.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
   await page.goto(url);
@@ -52,7 +58,8 @@ async function open(url: string): Promise<{ page: Page; errors: string[] }> {
 const box = (page: Page) => page.locator("catalogue-search input[name=q]");
 const options = (page: Page) => page.locator('catalogue-search [role="listbox"] [role="option"]');
 const status = (page: Page) => page.locator('catalogue-search [role="status"]');
-const optionIds = async (page: Page) => (await options(page).evaluateAll((list) => list.map((option) => (option as HTMLAnchorElement).pathname)));
+const optionIds = async (page: Page) =>
+  await options(page).evaluateAll((list) => list.map((option) => (option as HTMLAnchorElement).pathname));
 
 describe("search in the browser", () => {
   it("requests neither Lunr nor the index before the box is first used", async () => {
@@ -89,7 +96,9 @@ describe("search in the browser", () => {
     const { page, errors } = await open(`${site.url}search/?q=mixture`);
     await expect.poll(() => optionIds(page)).toEqual(["/papers/2105.15082/"]);
     const first = options(page).first();
-    expect(await first.locator("[data-hit-title]").textContent()).toBe("M6-T: Exploring Sparse Expert Models and Beyond");
+    expect(await first.locator("[data-hit-title]").textContent()).toBe(
+      "M6-T: Exploring Sparse Expert Models and Beyond",
+    );
     expect(await first.locator("[data-hit-snippet] mark").allTextContents()).toEqual(["Mixture"]);
     expect(await status(page).textContent()).toBe("1 paper matches “mixture”.");
     expect(await status(page).getAttribute("aria-live")).toBe("polite");
@@ -182,7 +191,9 @@ describe("search in the browser", () => {
     const page = await browser.newPage();
     await page.route("**/search-index.json", (route) => route.abort());
     await page.goto(`${site.url}search/?q=mixture`);
-    await expect.poll(() => status(page).textContent()).toBe("Search could not be loaded. Check your connection and try again.");
+    await expect
+      .poll(() => status(page).textContent())
+      .toBe("Search could not be loaded. Check your connection and try again.");
     const retry = page.getByRole("button", { name: "Retry" });
     expect(await retry.isVisible()).toBe(true);
     await page.unroute("**/search-index.json");
@@ -197,7 +208,10 @@ describe("search in the browser", () => {
     const page = await context.newPage();
     await page.goto(site.url);
     await page.getByLabel("Search papers").fill("mixture");
-    await Promise.all([page.waitForURL(`${site.url}search/?q=mixture`), page.getByLabel("Search papers").press("Enter")]);
+    await Promise.all([
+      page.waitForURL(`${site.url}search/?q=mixture`),
+      page.getByLabel("Search papers").press("Enter"),
+    ]);
     const notice = page.locator("[data-no-js]");
     expect(await notice.isVisible()).toBe(true);
     expect(await notice.textContent()).toContain("needs JavaScript");
@@ -220,8 +234,12 @@ describe("search over the fixture catalogue, served under /catalogue/", () => {
     const { page, errors } = await open(`${fixtureSite.url}search/?q=script`);
     await expect.poll(() => options(page).count()).toBe(1);
     const option = options(page).first();
-    expect(await option.locator("[data-hit-title]").textContent()).toBe("<script>window.pwned = 3</script> & <b>Bold</b> Claims");
-    expect(await option.locator("[data-hit-snippet]").textContent()).toContain('onerror="window.pwned=1"> and <script>window.pwned = 2</script>');
+    expect(await option.locator("[data-hit-title]").textContent()).toBe(
+      "<script>window.pwned = 3</script> & <b>Bold</b> Claims",
+    );
+    expect(await option.locator("[data-hit-snippet]").textContent()).toContain(
+      'onerror="window.pwned=1"> and <script>window.pwned = 2</script>',
+    );
     expect(await option.locator("script, img, b").count()).toBe(0);
     expect(await page.evaluate(() => (window as { pwned?: unknown }).pwned)).toBeUndefined();
     expect(errors).toEqual([]);

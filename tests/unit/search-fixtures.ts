@@ -1,11 +1,19 @@
 /** Catalogues and loaded search indexes for the search tests, built as the site builds them. */
 import { readFileSync } from "node:fs";
 import { buildCatalogue, type Paper } from "../../src/lib/catalogue.ts";
-import { buildSearchIndex, loadSearchIndex, type LoadedSearchIndex, type SearchIndexOptions } from "../../src/lib/search-index.ts";
+import {
+  buildSearchIndex,
+  loadSearchIndex,
+  type LoadedSearchIndex,
+  type SearchIndexOptions,
+} from "../../src/lib/search-index.ts";
 import { runQuery } from "../../src/lib/search-query.ts";
 import { createUrls } from "../../src/lib/urls.ts";
 
-const read = (path: string) => ({ file: path, source: readFileSync(new URL(`../../${path}`, import.meta.url), "utf8") });
+const read = (path: string) => ({
+  file: path,
+  source: readFileSync(new URL(`../../${path}`, import.meta.url), "utf8"),
+});
 
 /** The papers of a content folder (`content`, `tests/fixtures/search`). */
 export function papersOf(folder: string): Paper[] {

@@ -14,7 +14,17 @@ describe("markSpans", () => {
   });
 
   it("merges overlapping spans and ignores spans outside the text", () => {
-    expect(show(markSpans("multimodal pretraining", [[0, 10], [0, 5], [11, 11], [30, 4], [-3, 2]]))).toBe("[multimodal] [pretraining]");
+    expect(
+      show(
+        markSpans("multimodal pretraining", [
+          [0, 10],
+          [0, 5],
+          [11, 11],
+          [30, 4],
+          [-3, 2],
+        ]),
+      ),
+    ).toBe("[multimodal] [pretraining]");
   });
 
   it("leaves the punctuation around a matched word unmarked", () => {
@@ -54,7 +64,9 @@ describe("snippet", () => {
   });
 
   it("flattens line breaks between paragraphs", () => {
-    expect(show(snippet("First paragraph ends.\nSecond   one starts here.", [[22, 6]]))).toBe("First paragraph ends. [Second] one starts here.");
+    expect(show(snippet("First paragraph ends.\nSecond   one starts here.", [[22, 6]]))).toBe(
+      "First paragraph ends. [Second] one starts here.",
+    );
   });
 
   it("shows the abstract's beginning when nothing in it matched", () => {
@@ -78,6 +90,8 @@ describe("highlightResult", () => {
     const hit = highlightResult(result!, documents.get(result!.ref)!);
     expect(hit.title.map((s) => s.text).join("")).toBe("<script>window.pwned = 3</script> & <b>Bold</b> Claims");
     expect(hit.title.filter((s) => s.marked).map((s) => s.text)).toEqual(["script>window.pwned"]);
-    expect(hit.snippet.map((s) => s.text).join("")).toContain('onerror="window.pwned=1"> and <script>window.pwned = 2</script>');
+    expect(hit.snippet.map((s) => s.text).join("")).toContain(
+      'onerror="window.pwned=1"> and <script>window.pwned = 2</script>',
+    );
   });
 });

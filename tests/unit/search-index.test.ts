@@ -11,7 +11,10 @@ const seed = papersOf("content");
 
 describe("buildSearchIndex", () => {
   it("stores what a result shows: plain title and abstract, URL under the base, year, authors, topics", () => {
-    const built = buildSearchIndex(fixture, { paperUrl: createUrls("/catalogue/").paper, topicsOf: (paper) => (paper.id === "1602.02311" ? ["Bayesian inference"] : []) });
+    const built = buildSearchIndex(fixture, {
+      paperUrl: createUrls("/catalogue/").paper,
+      topicsOf: (paper) => (paper.id === "1602.02311" ? ["Bayesian inference"] : []),
+    });
     expect(built.documents.map((d) => d.id)).toEqual(fixture.map((p) => p.id));
     expect(built.documents.find((d) => d.id === "1602.02311")).toEqual({
       id: "1602.02311",
@@ -42,11 +45,22 @@ describe("buildSearchIndex", () => {
 
     // Five papers alike but for the field where the word "zyx" is: the weightier the field, the higher the paper.
     const fields = ["title", "authors", "topics", "venue", "abstract"] as const;
-    const dump = fields.map((field, i) => `We study ${field === "abstract" ? "zyx" : "bee"} models of language with care and rigour.\narXiv:2101.0000${i + 1}`).join("\n");
-    const yaml = fields
-      .map((field, i) => `'2101.0000${i + 1}':\n  title: Paper ${field === "title" ? "zyx" : "bee"}\n  authors: [Ann ${field === "authors" ? "Zyx" : "Bee"}]\n  venue: Venue ${field === "venue" ? "zyx" : "bee"}`)
+    const dump = fields
+      .map(
+        (field, i) =>
+          `We study ${field === "abstract" ? "zyx" : "bee"} models of language with care and rigour.\narXiv:2101.0000${i + 1}`,
+      )
       .join("\n");
-    const papers = buildCatalogue({ dumps: [{ file: "t.txt", source: dump }], metadata: { file: "t.yaml", source: yaml } }).papers;
+    const yaml = fields
+      .map(
+        (field, i) =>
+          `'2101.0000${i + 1}':\n  title: Paper ${field === "title" ? "zyx" : "bee"}\n  authors: [Ann ${field === "authors" ? "Zyx" : "Bee"}]\n  venue: Venue ${field === "venue" ? "zyx" : "bee"}`,
+      )
+      .join("\n");
+    const papers = buildCatalogue({
+      dumps: [{ file: "t.txt", source: dump }],
+      metadata: { file: "t.yaml", source: yaml },
+    }).papers;
     const loaded = loadedIndex(papers, { topicsOf: (paper) => [paper.id === "2101.00003" ? "zyx" : "bee"] });
     expect(refs(loaded, "zyx")).toEqual(["2101.00001", "2101.00002", "2101.00003", "2101.00004", "2101.00005"]);
     expect(refs(loaded, "2101.00004")).toEqual(["2101.00004"]);
@@ -56,13 +70,20 @@ describe("buildSearchIndex", () => {
     const { index, documents } = loadedIndex(fixture);
     const [result] = index.search("variational");
     const document = documents.get(result!.ref)!;
-    expect(matchedSpans(result!.matchData, "title").map(([s, l]) => document.title.slice(s, s + l))).toEqual(["Variational"]);
-    expect(matchedSpans(result!.matchData, "abstract").map(([s, l]) => document.abstract.slice(s, s + l))).toEqual(["variational", "variational", "variational"]);
+    expect(matchedSpans(result!.matchData, "title").map(([s, l]) => document.title.slice(s, s + l))).toEqual([
+      "Variational",
+    ]);
+    expect(matchedSpans(result!.matchData, "abstract").map(([s, l]) => document.abstract.slice(s, s + l))).toEqual([
+      "variational",
+      "variational",
+      "variational",
+    ]);
   });
 
   it("folds accents in the index and in queries: Renyi finds Rényi, Lukasz finds Łukasz", () => {
     const loaded = loadedIndex(fixture);
-    for (const query of ["Renyi", "rényi", "RENYI", "title:renyi", "reny*"]) expect(refs(loaded, query), query).toEqual(["1602.02311"]);
+    for (const query of ["Renyi", "rényi", "RENYI", "title:renyi", "reny*"])
+      expect(refs(loaded, query), query).toEqual(["1602.02311"]);
     expect(refs(loaded, "Lukasz Kaiser")[0]).toBe("1706.03762");
     const { index, documents } = loaded;
     const [result] = index.search("renyi");
@@ -84,6 +105,8 @@ describe("buildSearchIndex", () => {
 
 describe("foldAccents", () => {
   it("lowercases and drops diacritics, including letters Unicode does not decompose", () => {
-    expect(foldAccents("Rényi Čech Gödel Łukasz Søgaard Straße Æsir ﬁne")).toBe("renyi cech godel lukasz sogaard strasse aesir fine");
+    expect(foldAccents("Rényi Čech Gödel Łukasz Søgaard Straße Æsir ﬁne")).toBe(
+      "renyi cech godel lukasz sogaard strasse aesir fine",
+    );
   });
 });

@@ -1,7 +1,13 @@
 import type lunr from "lunr";
 import { describe, expect, it } from "vitest";
 import { buildCatalogue } from "../../src/lib/catalogue.ts";
-import { promoteExactMatches, runQuery, toLunrQuery, toPlainQuery, type QueryableIndex } from "../../src/lib/search-query.ts";
+import {
+  promoteExactMatches,
+  runQuery,
+  toLunrQuery,
+  toPlainQuery,
+  type QueryableIndex,
+} from "../../src/lib/search-query.ts";
 import { loadedIndex, papersOf, refs } from "./search-fixtures.ts";
 
 const fixture = loadedIndex(papersOf("tests/fixtures/search"));
@@ -9,7 +15,8 @@ const seed = loadedIndex(papersOf("content"));
 
 describe("toLunrQuery", () => {
   it("passes Lunr's syntax through", () => {
-    for (const query of ["title:attention", "trans*", "tranformer~1", "+moe -dense", "title:moe^2"]) expect(toLunrQuery(query)).toBe(query);
+    for (const query of ["title:attention", "trans*", "tranformer~1", "+moe -dense", "title:moe^2"])
+      expect(toLunrQuery(query)).toBe(query);
   });
 
   it("searches each plain word exactly, boosted, and as a prefix", () => {
@@ -57,26 +64,46 @@ describe("runQuery", () => {
   });
 
   it("matches partial words while they are typed", () => {
-    expect(refs(seed, "pretrain")).toEqual(expect.arrayContaining(["2103.00823", "2003.13198", "2206.01958", "2110.03888", "2202.03052"]));
+    expect(refs(seed, "pretrain")).toEqual(
+      expect.arrayContaining(["2103.00823", "2003.13198", "2206.01958", "2110.03888", "2202.03052"]),
+    );
     expect(refs(seed, "multi")).toContain("2103.00823");
     expect(refs(seed, "multimo")).toContain("2103.00823");
     expect(refs(fixture, "transfor")).toEqual(expect.arrayContaining(["1706.03762", "2101.03961", "2202.08906"]));
   });
 
   it("ranks an exact (stemmed) match above a mere prefix match, even in a lighter field", () => {
-    const dump = "We study multi task learning of language models in depth.\narXiv:2101.00001\nWe study vision and language learning of models in depth.\narXiv:2101.00002";
+    const dump =
+      "We study multi task learning of language models in depth.\narXiv:2101.00001\nWe study vision and language learning of models in depth.\narXiv:2101.00002";
     const yaml = "'2101.00001':\n  title: Paper one\n'2101.00002':\n  title: Multimodal paper";
-    const papers = buildCatalogue({ dumps: [{ file: "t.txt", source: dump }], metadata: { file: "t.yaml", source: yaml } }).papers;
+    const papers = buildCatalogue({
+      dumps: [{ file: "t.txt", source: dump }],
+      metadata: { file: "t.yaml", source: yaml },
+    }).papers;
     expect(refs(loadedIndex(papers), "multi")).toEqual(["2101.00001", "2101.00002"]);
   });
 
-  it.each(["title:", "*", '"', "~", "-", "+", "^", ":", "\\", "title:^", "foo:bar", "M6: A", "x~", "x^a", "- moe", "title: attention"])(
-    "answers the malformed query %j without throwing",
-    (query) => {
-      expect(() => refs(fixture, query)).not.toThrow();
-      expect(() => refs(seed, query)).not.toThrow();
-    },
-  );
+  it.each([
+    "title:",
+    "*",
+    '"',
+    "~",
+    "-",
+    "+",
+    "^",
+    ":",
+    "\\",
+    "title:^",
+    "foo:bar",
+    "M6: A",
+    "x~",
+    "x^a",
+    "- moe",
+    "title: attention",
+  ])("answers the malformed query %j without throwing", (query) => {
+    expect(() => refs(fixture, query)).not.toThrow();
+    expect(() => refs(seed, query)).not.toThrow();
+  });
 
   it("searches an unparseable query as plain words", () => {
     expect(refs(seed, "M6: A Chinese Multimodal Pretrainer")[0]).toBe("2103.00823");
@@ -107,22 +134,42 @@ describe("runQuery", () => {
   it("ranks the paper whose arXiv id or exact title is typed first", () => {
     expect(refs(seed, "2105.15082")[0]).toBe("2105.15082");
     expect(refs(seed, "arXiv:2105.15082v1")[0]).toBe("2105.15082");
-    expect(refs(fixture, "switch transformers: scaling to trillion parameter models with simple and efficient sparsity")[0]).toBe("2101.03961");
+    expect(
+      refs(fixture, "switch transformers: scaling to trillion parameter models with simple and efficient sparsity")[0],
+    ).toBe("2101.03961");
   });
 });
 
 describe("promoteExactMatches", () => {
   const results = (...refs: string[]) => refs.map((ref) => ({ ref, score: 1, matchData: {} as lunr.MatchData }));
-  const titles: Record<string, string> = { a: "Sparse Expert Models and Beyond", b: "Sparse Models", c: "Rényi Divergence" };
+  const titles: Record<string, string> = {
+    a: "Sparse Expert Models and Beyond",
+    b: "Sparse Models",
+    c: "Rényi Divergence",
+  };
   const titleOf = (ref: string) => titles[ref];
 
   it("moves the exact title's paper to the top, ignoring case, accents and punctuation", () => {
-    expect(promoteExactMatches(results("a", "b", "c"), "sparse models", titleOf).map((r) => r.ref)).toEqual(["b", "a", "c"]);
-    expect(promoteExactMatches(results("a", "b", "c"), "  renyi divergence! ", titleOf).map((r) => r.ref)).toEqual(["c", "a", "b"]);
+    expect(promoteExactMatches(results("a", "b", "c"), "sparse models", titleOf).map((r) => r.ref)).toEqual([
+      "b",
+      "a",
+      "c",
+    ]);
+    expect(promoteExactMatches(results("a", "b", "c"), "  renyi divergence! ", titleOf).map((r) => r.ref)).toEqual([
+      "c",
+      "a",
+      "b",
+    ]);
   });
 
   it("moves the papers whose arXiv ids are typed to the top, with or without version and prefix", () => {
-    expect(promoteExactMatches(results("a", "2105.15082", "b", "hep-th/9711200"), "arXiv:hep-th/9711200v2 or 2105.15082", titleOf).map((r) => r.ref)).toEqual(["2105.15082", "hep-th/9711200", "a", "b"]);
+    expect(
+      promoteExactMatches(
+        results("a", "2105.15082", "b", "hep-th/9711200"),
+        "arXiv:hep-th/9711200v2 or 2105.15082",
+        titleOf,
+      ).map((r) => r.ref),
+    ).toEqual(["2105.15082", "hep-th/9711200", "a", "b"]);
   });
 
   it("keeps Lunr's order otherwise", () => {
