@@ -17,7 +17,7 @@ import { words } from "../src/lib/terms.ts";
 const [papers = 10_000, length = 150] = process.argv.slice(2).map(Number);
 
 let state = 42;
-const random = () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+const random = () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 
 const seedWords = words(readFileSync("content/abstracts.txt", "utf8"));
 const made = Array.from({ length: 30_000 }, (_, i) => {
@@ -39,7 +39,10 @@ const draw = () => {
   }
   return vocabulary[lo]!;
 };
-const texts = Array.from({ length: papers }, (_, i) => ({ id: String(i), text: Array.from({ length }, draw).join(" ") }));
+const texts = Array.from({ length: papers }, (_, i) => ({
+  id: String(i),
+  text: Array.from({ length }, draw).join(" "),
+}));
 
 const time = <T>(label: string, run: () => T): T => {
   const start = performance.now();
@@ -49,7 +52,9 @@ const time = <T>(label: string, run: () => T): T => {
 };
 
 console.log(`${papers} papers, ${length} words each, vocabulary ${vocabulary.length}`);
-const topics = parseTopics(readFileSync("content/topics.yaml", "utf8"), "content/topics.yaml").entries.map((e) => e.topic);
+const topics = parseTopics(readFileSync("content/topics.yaml", "utf8"), "content/topics.yaml").entries.map(
+  (e) => e.topic,
+);
 const match = topicMatcher(topics);
 const placed = time("topics by words (seed topics)", () => texts.map((t) => match(t.text)));
 console.log(`${"papers placed in a topic".padEnd(34)} ${placed.filter((p) => p.length > 0).length}`);

@@ -21,7 +21,10 @@ export const site = (await getEntry("site", "settings"))!.data;
 export const papersByYear = groupByYear(papers);
 
 /** Topics with their papers, and the papers in none ("Other"). */
-export const topicIndex = buildTopicIndex((await getCollection("topics")).map((entry) => entry.data), papers);
+export const topicIndex = buildTopicIndex(
+  (await getCollection("topics")).map((entry) => entry.data),
+  papers,
+);
 
 /** Every page of every topic. */
 export const topicPageList = topicPages(topicIndex);

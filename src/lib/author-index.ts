@@ -29,7 +29,8 @@ export function buildAuthorIndex(papers: Paper[]): Author[] {
     const team = [...new Map(paper.authors.map((a) => [a.slug, a])).values()];
     for (const author of team) {
       let entry = authors.get(author.slug);
-      if (!entry) authors.set(author.slug, (entry = { name: author.name, slug: author.slug, papers: [], coAuthors: new Map() }));
+      if (!entry)
+        authors.set(author.slug, (entry = { name: author.name, slug: author.slug, papers: [], coAuthors: new Map() }));
       entry.papers.push(paper);
       for (const other of team) {
         if (other.slug === author.slug) continue;
@@ -40,7 +41,10 @@ export function buildAuthorIndex(papers: Paper[]): Author[] {
     }
   }
   return [...authors.values()]
-    .map(({ coAuthors, ...author }) => ({ ...author, coAuthors: [...coAuthors.values()].sort((a, b) => b.papers - a.papers || byName(a, b)) }))
+    .map(({ coAuthors, ...author }) => ({
+      ...author,
+      coAuthors: [...coAuthors.values()].sort((a, b) => b.papers - a.papers || byName(a, b)),
+    }))
     .sort((a, b) => b.papers.length - a.papers.length || byName(a, b));
 }
 

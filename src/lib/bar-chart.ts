@@ -85,5 +85,13 @@ export function barChart(counts: Count[], options: BarChartOptions = {}): BarCha
       valueY: round(middle),
     };
   });
-  return { width, height: round(counts.length * rowHeight), fontSize, layout, labelAnchor: layout === "inline" ? "end" : "start", max, bars };
+  return {
+    width,
+    height: round(counts.length * rowHeight),
+    fontSize,
+    layout,
+    labelAnchor: layout === "inline" ? "end" : "start",
+    max,
+    bars,
+  };
 }

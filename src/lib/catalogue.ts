@@ -78,7 +78,10 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
   // With a broken topics.yaml, every "unknown topic" and "topic without paper" would be an echo of it.
   if (!topicFile.problems.length) problems.push(...assignment.problems);
   // Oldest paper first, so that a name keeps its slug when newer papers bring a namesake.
-  const authorSlugs = uniqueSlugs([...merged].reverse().flatMap((paper) => paper.authors.map((author) => author.name)), "author");
+  const authorSlugs = uniqueSlugs(
+    [...merged].reverse().flatMap((paper) => paper.authors.map((author) => author.name)),
+    "author",
+  );
   const papers: Paper[] = merged.map((paper) => ({
     ...paper,
     authors: paper.authors.map((author) => ({ ...author, slug: authorSlugs.get(author.name)! })),
@@ -89,7 +92,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
   const warnings = dumps.warnings.map(formatProblem);
   if (untitled.length) {
     warnings.push(
-        `${untitled.length} paper${untitled.length === 1 ? " has" : "s have"} no title in ${input.metadata?.file ?? "papers.yaml (there is none)"} and ${untitled.length === 1 ? "is" : "are"} published under a placeholder: ${untitled.map((p) => p.id).join(", ")}`,
+      `${untitled.length} paper${untitled.length === 1 ? " has" : "s have"} no title in ${input.metadata?.file ?? "papers.yaml (there is none)"} and ${untitled.length === 1 ? "is" : "are"} published under a placeholder: ${untitled.map((p) => p.id).join(", ")}`,
     );
   }
   const unplaced = papers.filter((p) => p.topics.length === 0);

@@ -12,5 +12,9 @@ export interface Page<T> {
 export function paginate<T>(items: T[], size: number): Page<T>[] {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`page size must be a positive integer, got ${size}`);
   const total = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: total }, (_, i) => ({ number: i + 1, total, items: items.slice(i * size, (i + 1) * size) }));
+  return Array.from({ length: total }, (_, i) => ({
+    number: i + 1,
+    total,
+    items: items.slice(i * size, (i + 1) * size),
+  }));
 }

@@ -14,7 +14,10 @@ export function papersPerYear(papers: Paper[]): Count[] {
   for (const paper of papers) counts.set(paper.year, (counts.get(paper.year) ?? 0) + 1);
   const years = [...counts.keys()];
   const [first, last] = [Math.min(...years), Math.max(...years)];
-  return Array.from({ length: last - first + 1 }, (_, i) => last - i).map((year) => ({ label: String(year), value: counts.get(year) ?? 0 }));
+  return Array.from({ length: last - first + 1 }, (_, i) => last - i).map((year) => ({
+    label: String(year),
+    value: counts.get(year) ?? 0,
+  }));
 }
 
 /** Papers per topic, in the topics' order, then "Other" when some paper is in no topic. A paper in two topics counts in both. */

@@ -65,7 +65,11 @@ const stopWords = new Map<string, boolean>();
 function isContentWord(word: string): boolean {
   let stop = stopWords.get(word);
   if (stop === undefined) {
-    stop = word.length < 2 || /^\p{N}+$/u.test(word) || MORE_STOP_WORDS.has(word) || !lunr.stopWordFilter(new lunr.Token(word, {}));
+    stop =
+      word.length < 2 ||
+      /^\p{N}+$/u.test(word) ||
+      MORE_STOP_WORDS.has(word) ||
+      !lunr.stopWordFilter(new lunr.Token(word, {}));
     stopWords.set(word, stop);
   }
   return !stop;
@@ -146,7 +150,11 @@ export function nearestTexts(texts: Text[], options: SimilarityOptions = {}): Ma
     for (let i = 0; i < reached; i++) scores[touched[i]!] = 0;
     result.set(
       texts[doc]!.id,
-      best.map(({ doc: other, score }) => ({ id: texts[other]!.id, score, terms: sharedTerms(vectors[doc]!, vectors[other]!, termCount) })),
+      best.map(({ doc: other, score }) => ({
+        id: texts[other]!.id,
+        score,
+        terms: sharedTerms(vectors[doc]!, vectors[other]!, termCount),
+      })),
     );
   });
   return result;

@@ -46,7 +46,11 @@ export function topicMatcher(topics: Topic[]): (text: string) => string[] {
 }
 
 /** Places every paper in its topics, and checks listed slugs and that every topic has a paper. */
-export function assignTopics(papers: PaperToPlace[], entries: TopicEntry[], topicsFile: string | null): TopicAssignment {
+export function assignTopics(
+  papers: PaperToPlace[],
+  entries: TopicEntry[],
+  topicsFile: string | null,
+): TopicAssignment {
   const problems: Problem[] = [];
   const known = new Set(entries.map((entry) => entry.topic.slug));
   const match = topicMatcher(entries.map((entry) => entry.topic));
@@ -58,7 +62,12 @@ export function assignTopics(papers: PaperToPlace[], entries: TopicEntry[], topi
     }
     const { file, slugs, lines } = paper.listed;
     slugs.forEach((slug, i) => {
-      if (!known.has(slug)) problems.push({ file, line: lines[i] ?? 0, message: `${paper.id}: topics: "${slug}" is not a topic ${unknownTopicHint(topicsFile, known)}` });
+      if (!known.has(slug))
+        problems.push({
+          file,
+          line: lines[i] ?? 0,
+          message: `${paper.id}: topics: "${slug}" is not a topic ${unknownTopicHint(topicsFile, known)}`,
+        });
     });
     topics.set(paper.id, [...new Set(slugs.filter((slug) => known.has(slug)))]);
   }

@@ -48,5 +48,7 @@ export interface TopicPage extends Page<Paper> {
 
 /** Every page of every topic: `size` papers a page, newest first. */
 export function topicPages(index: TopicIndex, size = TOPIC_PAGE_SIZE): TopicPage[] {
-  return index.topics.flatMap(({ topic, papers }) => paginate(papers, size).map((page) => ({ ...page, topic, count: papers.length })));
+  return index.topics.flatMap(({ topic, papers }) =>
+    paginate(papers, size).map((page) => ({ ...page, topic, count: papers.length })),
+  );
 }

@@ -16,7 +16,9 @@ const text = z.string().trim().min(1, "is empty; give it a value");
 export const topicSchema = z
   .object({
     /** The topic's URL segment, `/topics/<slug>/`: lowercase letters, digits and hyphens. */
-    slug: text.refine(isSlug, (slug) => ({ message: `"${slug}" is not a slug; write it "${slugify(slug) || "my-topic"}" (lowercase letters, digits, hyphens)` })),
+    slug: text.refine(isSlug, (slug) => ({
+      message: `"${slug}" is not a slug; write it "${slugify(slug) || "my-topic"}" (lowercase letters, digits, hyphens)`,
+    })),
     /** The name shown on pages and chips. */
     name: text,
     /** One paragraph on what the topic covers, shown on its page and on /topics/. */
@@ -26,7 +28,12 @@ export const topicSchema = z
      * case-insensitive, whole words, a simple plural counting as its singular.
      */
     words: z
-      .array(text.refine((phrase) => words(phrase).length > 0, (phrase) => ({ message: `"${phrase}" has no letter or digit to match` })))
+      .array(
+        text.refine(
+          (phrase) => words(phrase).length > 0,
+          (phrase) => ({ message: `"${phrase}" has no letter or digit to match` }),
+        ),
+      )
       .min(1, "is an empty list; give at least one word that places a paper in the topic"),
   })
   .strict();
@@ -47,7 +54,11 @@ export function parseTopics(source: string, file: string): { entries: TopicEntry
   const root = yaml.doc.contents;
   if (root === null || root === undefined) return { entries, problems };
   if (!isSeq(root)) {
-    problems.push({ file, line: yaml.lineOf(root), message: "expected a list of topics (`- slug: ...` then name, description and words)" });
+    problems.push({
+      file,
+      line: yaml.lineOf(root),
+      message: "expected a list of topics (`- slug: ...` then name, description and words)",
+    });
     return { entries, problems };
   }
   const values = root.toJSON() as unknown[];
@@ -59,13 +70,19 @@ export function parseTopics(source: string, file: string): { entries: TopicEntry
     if (!result.success) {
       const slug = (value as { slug?: unknown } | null)?.slug;
       const label = typeof slug === "string" && slug.trim() ? `topic "${slug.trim()}"` : `topic ${index + 1}`;
-      problems.push(...zodProblems(yaml, result.error, [index]).map((p) => ({ ...p, message: `${label}: ${p.message}` })));
+      problems.push(
+        ...zodProblems(yaml, result.error, [index]).map((p) => ({ ...p, message: `${label}: ${p.message}` })),
+      );
       return;
     }
     const topic = result.data;
     const first = firstLine.get(topic.slug);
     if (first !== undefined) {
-      problems.push({ file, line, message: `a second topic with slug "${topic.slug}" (first at line ${first}); give each topic its own slug` });
+      problems.push({
+        file,
+        line,
+        message: `a second topic with slug "${topic.slug}" (first at line ${first}); give each topic its own slug`,
+      });
       return;
     }
     firstLine.set(topic.slug, line);

@@ -24,7 +24,9 @@ export function contentDirectory(): string {
 function checkOptions(options: ContentOptions): string {
   const directory = resolve(options.directory);
   if (!existsSync(directory) || !statSync(directory).isDirectory()) {
-    throw new Error(`The content folder "${options.directory}" does not exist. Create it with a dump of abstracts (abstracts.txt) in it, or set CATALOGUE_CONTENT.`);
+    throw new Error(
+      `The content folder "${options.directory}" does not exist. Create it with a dump of abstracts (abstracts.txt) in it, or set CATALOGUE_CONTENT.`,
+    );
   }
   return directory;
 }
@@ -43,7 +45,11 @@ export function readCatalogueInput(directory: string): CatalogueInput {
     .filter((name) => name.endsWith(".txt"))
     .sort()
     .map((name) => readSource(join(directory, name)));
-  return { dumps, metadata: readOptional(join(directory, "papers.yaml")), topics: readOptional(join(directory, "topics.yaml")) };
+  return {
+    dumps,
+    metadata: readOptional(join(directory, "papers.yaml")),
+    topics: readOptional(join(directory, "topics.yaml")),
+  };
 }
 
 /** Re-runs `load` when a file in the content folder changes under `astro dev`. */
@@ -62,7 +68,8 @@ export function papersLoader(options: ContentOptions): Loader {
     load: async (context) => {
       const load = async () => {
         const input = readCatalogueInput(directory);
-        if (input.dumps.length === 0) context.logger.warn(`no dump (*.txt) in ${options.directory}: the catalogue is empty`);
+        if (input.dumps.length === 0)
+          context.logger.warn(`no dump (*.txt) in ${options.directory}: the catalogue is empty`);
         const catalogue = buildCatalogue(input);
         if (catalogue.problems.length) throw new CatalogueError(catalogue.problems);
         for (const warning of catalogue.warnings) context.logger.warn(warning);
@@ -91,7 +98,11 @@ export function topicsLoader(options: ContentOptions): Loader {
         if (problems.length) throw new CatalogueError(problems);
         context.store.clear();
         for (const { topic } of entries) {
-          context.store.set({ id: topic.slug, data: await context.parseData({ id: topic.slug, data: { ...topic }, filePath: file!.file }), filePath: file!.file });
+          context.store.set({
+            id: topic.slug,
+            data: await context.parseData({ id: topic.slug, data: { ...topic }, filePath: file!.file }),
+            filePath: file!.file,
+          });
         }
       };
       reloadOnChange(context, directory, load);

@@ -8,16 +8,30 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { slugify } from "../../src/lib/slug.ts";
 import { distFiles, page } from "./dist.ts";
 
-const metadata = parse(readFileSync("content/papers.yaml", "utf8")) as Record<string, { title: string; authors: string[] }>;
+const metadata = parse(readFileSync("content/papers.yaml", "utf8")) as Record<
+  string,
+  { title: string; authors: string[] }
+>;
 const topics = parse(readFileSync("content/topics.yaml", "utf8")) as { slug: string; name: string }[];
 const authorNames = [...new Set(Object.values(metadata).flatMap((m) => m.authors))];
 const paperIds = (html: ReturnType<typeof page>, scope = "main article h2 a, main article h3 a") =>
-  html(scope).map((_, a) => html(a).attr("href")!.match(/papers\/([^/]+)\//)![1]).get();
+  html(scope)
+    .map(
+      (_, a) =>
+        html(a)
+          .attr("href")!
+          .match(/papers\/([^/]+)\//)![1],
+    )
+    .get();
 
 describe("topic pages", () => {
   it("/topics/ lists every topic with its description and paper count", () => {
     const $ = page("topics/index.html");
-    expect($("main h2 a").map((_, a) => $(a).text().trim()).get()).toEqual(topics.map((t) => t.name));
+    expect(
+      $("main h2 a")
+        .map((_, a) => $(a).text().trim())
+        .get(),
+    ).toEqual(topics.map((t) => t.name));
     expect($("main li").first().text()).toMatch(/4 papers/);
     expect($("main li").first().find("p").text()).toContain("Pretraining one model on images and text together");
   });
@@ -29,9 +43,13 @@ describe("topic pages", () => {
   });
 
   it("places M6-T and M6-10T in large-scale training, SciDTB in discourse parsing, InterBERT, M6 and OFA in multimodal pretraining", () => {
-    expect(paperIds(page("topics/large-scale-training/index.html"))).toEqual(expect.arrayContaining(["2105.15082", "2110.03888"]));
+    expect(paperIds(page("topics/large-scale-training/index.html"))).toEqual(
+      expect.arrayContaining(["2105.15082", "2110.03888"]),
+    );
     expect(paperIds(page("topics/discourse-parsing/index.html"))).toContain("1806.03653");
-    expect(paperIds(page("topics/multimodal-pretraining/index.html"))).toEqual(expect.arrayContaining(["2003.13198", "2103.00823", "2202.03052"]));
+    expect(paperIds(page("topics/multimodal-pretraining/index.html"))).toEqual(
+      expect.arrayContaining(["2003.13198", "2103.00823", "2202.03052"]),
+    );
   });
 
   it("lists a topic's papers newest first", () => {
@@ -42,7 +60,10 @@ describe("topic pages", () => {
 
 describe("author pages", () => {
   it("exist for every author named in papers.yaml, and no other", () => {
-    const built = distFiles().filter((f) => /^authors\/[^/]+\/index\.html$/.test(f)).map((f) => f.split("/")[1]).sort();
+    const built = distFiles()
+      .filter((f) => /^authors\/[^/]+\/index\.html$/.test(f))
+      .map((f) => f.split("/")[1])
+      .sort();
     expect(built).toEqual(authorNames.map(slugify).sort());
   });
 
@@ -64,10 +85,16 @@ describe("author pages", () => {
 describe("links and chips on every list and paper page", () => {
   it("links author names to their pages from the home list and paper pages", () => {
     const home = page("index.html");
-    const links = home("main article [data-authors] a").map((_, a) => home(a).attr("href")).get();
+    const links = home("main article [data-authors] a")
+      .map((_, a) => home(a).attr("href"))
+      .get();
     expect(links).toContain("/authors/an-yang/");
     const $ = page("papers/1806.03653/index.html");
-    expect($("header [data-authors] a").map((_, a) => `${$(a).text()} ${$(a).attr("href")}`).get()).toEqual(["An Yang /authors/an-yang/", "Sujian Li /authors/sujian-li/"]);
+    expect(
+      $("header [data-authors] a")
+        .map((_, a) => `${$(a).text()} ${$(a).attr("href")}`)
+        .get(),
+    ).toEqual(["An Yang /authors/an-yang/", "Sujian Li /authors/sujian-li/"]);
   });
 
   it("shows topic chips on every paper of the home list and on every paper page", () => {
@@ -76,7 +103,8 @@ describe("links and chips on every list and paper page", () => {
     home("main article").each((_, article) => {
       expect(home(article).find('ul[aria-label="Topics"] a[href^="/topics/"]').length).toBeGreaterThan(0);
     });
-    for (const id of Object.keys(metadata)) expect(page(`papers/${id}/index.html`)('header ul[aria-label="Topics"] a').length).toBeGreaterThan(0);
+    for (const id of Object.keys(metadata))
+      expect(page(`papers/${id}/index.html`)('header ul[aria-label="Topics"] a').length).toBeGreaterThan(0);
     const chips = page("papers/1806.03653/index.html")('header ul[aria-label="Topics"] a');
     expect(chips.first().attr("href")).toBe("/topics/discourse-parsing/");
     expect(chips.first().text().trim()).toBe("Discourse parsing");
@@ -105,10 +133,17 @@ describe("the home page's charts", () => {
     const $ = page("index.html");
     const svg = $("#chart-years-caption").parent().find("svg");
     expect(svg.attr("role")).toBe("img");
-    expect($(`#${svg.attr("aria-labelledby")}`).text().trim()).toBe("Papers per year");
+    expect(
+      $(`#${svg.attr("aria-labelledby")}`)
+        .text()
+        .trim(),
+    ).toBe("Papers per year");
     const table = $(`#${svg.attr("aria-describedby")}`);
     expect(table.is("table")).toBe(true);
-    const rows = table.find("tbody tr").map((_, tr) => $(tr).text().replace(/\s+/g, " ").trim()).get();
+    const rows = table
+      .find("tbody tr")
+      .map((_, tr) => $(tr).text().replace(/\s+/g, " ").trim())
+      .get();
     expect(rows).toEqual(["2022 2", "2021 5", "2020 1", "2019 1", "2018 1"]);
     expect(svg.find("rect").length).toBe(5);
     expect($("main script").length).toBe(0);
@@ -127,8 +162,13 @@ describe("the home page's charts", () => {
  * site's base and its `NODE_ENV=test` for the mode.
  */
 function build(content: string, out: string, base = "/") {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)));
-  return spawnSync("npx", ["astro", "build"], { encoding: "utf8", env: { ...env, CATALOGUE_CONTENT: content, CATALOGUE_OUT: out, CATALOGUE_BASE: base } });
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)),
+  );
+  return spawnSync("npx", ["astro", "build"], {
+    encoding: "utf8",
+    env: { ...env, CATALOGUE_CONTENT: content, CATALOGUE_OUT: out, CATALOGUE_BASE: base },
+  });
 }
 
 describe("a topic of more than 50 papers and a paper in no topic, under a base path", () => {
@@ -138,9 +178,15 @@ describe("a topic of more than 50 papers and a paper in no topic, under a base p
   let output = "";
 
   beforeAll(() => {
-    const records = Array.from({ length: 120 }, (_, i) => `Paper ${i + 1} on discourse structure.\narXiv:2101.${String(i + 1).padStart(5, "0")}\n`);
+    const records = Array.from(
+      { length: 120 },
+      (_, i) => `Paper ${i + 1} on discourse structure.\narXiv:2101.${String(i + 1).padStart(5, "0")}\n`,
+    );
     writeFileSync(join(content, "abstracts.txt"), `${records.join("")}A paper on cooking.\narXiv:2012.00001\n`);
-    writeFileSync(join(content, "topics.yaml"), "- slug: discourse\n  name: Discourse\n  description: Discourse.\n  words: [discourse]\n");
+    writeFileSync(
+      join(content, "topics.yaml"),
+      "- slug: discourse\n  name: Discourse\n  description: Discourse.\n  words: [discourse]\n",
+    );
     const result = build(content, out, "/catalogue/");
     expect(result.status, result.stderr).toBe(0);
     output = result.stdout + result.stderr;
@@ -177,6 +223,8 @@ describe("a build with an unknown topic in papers.yaml", () => {
   it("stops and names the file, line and slug", () => {
     const result = build("tests/fixtures/bad/unknown-topic", "dist-bad");
     expect(result.status).not.toBe(0);
-    expect(result.stdout + result.stderr).toContain('tests/fixtures/bad/unknown-topic/papers.yaml:5: 2206.01958: topics: "promt-tuning" is not a topic');
+    expect(result.stdout + result.stderr).toContain(
+      'tests/fixtures/bad/unknown-topic/papers.yaml:5: 2206.01958: topics: "promt-tuning" is not a topic',
+    );
   });
 });

@@ -34,12 +34,23 @@ describe("buildAuthorIndex on the seed catalogue", () => {
 });
 
 describe("buildAuthorIndex", () => {
-  const paper = (id: string, authors: [string, string][]): Paper => ({ ...seed.papers[0]!, id, slug: id, authors: authors.map(([name, slug]) => ({ name, raw: name, slug })) });
+  const paper = (id: string, authors: [string, string][]): Paper => ({
+    ...seed.papers[0]!,
+    id,
+    slug: id,
+    authors: authors.map(([name, slug]) => ({ name, raw: name, slug })),
+  });
 
   it("keeps two authors apart when their slugs differ, even if their names look alike", () => {
     const index = buildAuthorIndex([
-      paper("p1", [["José García", "jose-garcia"], ["A", "a"]]),
-      paper("p2", [["Jose Garcia", "jose-garcia-2"], ["A", "a"]]),
+      paper("p1", [
+        ["José García", "jose-garcia"],
+        ["A", "a"],
+      ]),
+      paper("p2", [
+        ["Jose Garcia", "jose-garcia-2"],
+        ["A", "a"],
+      ]),
     ]);
     expect(index.map((a) => [a.slug, a.papers.map((p) => p.id)])).toEqual([
       ["a", ["p1", "p2"]],
@@ -50,7 +61,13 @@ describe("buildAuthorIndex", () => {
   });
 
   it("counts an author named twice on one paper once", () => {
-    const index = buildAuthorIndex([paper("p1", [["A", "a"], ["B", "b"], ["A", "a"]])]);
+    const index = buildAuthorIndex([
+      paper("p1", [
+        ["A", "a"],
+        ["B", "b"],
+        ["A", "a"],
+      ]),
+    ]);
     expect(index.map((a) => [a.slug, a.papers.length, a.coAuthors])).toEqual([
       ["a", 1, [{ name: "B", slug: "b", papers: 1 }]],
       ["b", 1, [{ name: "A", slug: "a", papers: 1 }]],

@@ -3,8 +3,15 @@ import { describe, expect, it } from "vitest";
 import { buildCatalogue, shortVenue } from "../../src/lib/catalogue.ts";
 import { formatProblem } from "../../src/lib/problems.ts";
 
-const read = (path: string) => ({ file: path, source: readFileSync(new URL(`../../${path}`, import.meta.url), "utf8") });
-const seed = buildCatalogue({ dumps: [read("content/abstracts.txt")], metadata: read("content/papers.yaml"), topics: read("content/topics.yaml") });
+const read = (path: string) => ({
+  file: path,
+  source: readFileSync(new URL(`../../${path}`, import.meta.url), "utf8"),
+});
+const seed = buildCatalogue({
+  dumps: [read("content/abstracts.txt")],
+  metadata: read("content/papers.yaml"),
+  topics: read("content/topics.yaml"),
+});
 const byId = Object.fromEntries(seed.papers.map((p) => [p.id, p]));
 
 describe("the seed catalogue", () => {
@@ -24,13 +31,24 @@ describe("the seed catalogue", () => {
       untitled: false,
     });
     expect(byId["2105.15082"]!.authors.slice(0, 3).map((a) => a.name)).toEqual(["An Yang", "Junyang Lin", "Rui Men"]);
-    expect(byId["1806.03653"]).toMatchObject({ doi: "10.18653/v1/P18-2071", code: "https://github.com/PKU-TANGENT/SciDTB", venueShort: "ACL 2018" });
-    expect(byId["2202.03052"]).toMatchObject({ venueShort: "ICML 2022", venueUrl: "https://proceedings.mlr.press/v162/wang22al.html", facts: { pages: 23, figures: 11 } });
+    expect(byId["1806.03653"]).toMatchObject({
+      doi: "10.18653/v1/P18-2071",
+      code: "https://github.com/PKU-TANGENT/SciDTB",
+      venueShort: "ACL 2018",
+    });
+    expect(byId["2202.03052"]).toMatchObject({
+      venueShort: "ICML 2022",
+      venueUrl: "https://proceedings.mlr.press/v162/wang22al.html",
+      facts: { pages: 23, figures: 11 },
+    });
     expect(byId["2105.14778"]!.venueShort).toBe("ACL 2021 Findings");
   });
 
   it("derives links and arXiv's DOI from the id", () => {
-    expect(byId["2206.01958"]).toMatchObject({ links: { abs: "https://arxiv.org/abs/2206.01958", pdf: "https://arxiv.org/pdf/2206.01958" }, arxivDoi: "10.48550/arXiv.2206.01958" });
+    expect(byId["2206.01958"]).toMatchObject({
+      links: { abs: "https://arxiv.org/abs/2206.01958", pdf: "https://arxiv.org/pdf/2206.01958" },
+      arxivDoi: "10.48550/arXiv.2206.01958",
+    });
   });
 
   it("names every author of every paper", () => {
@@ -57,21 +75,50 @@ describe("a catalogue without papers.yaml", () => {
 describe("bad input stops the build with file:line: message", () => {
   const problemsOf = (name: string) => {
     const dir = `tests/fixtures/bad/${name}`;
-    const optional = (name: string) => (existsSync(new URL(`../../${dir}/${name}`, import.meta.url)) ? read(`${dir}/${name}`) : null);
-    return buildCatalogue({ dumps: [read(`${dir}/abstracts.txt`)], metadata: optional("papers.yaml"), topics: optional("topics.yaml") }).problems.map(formatProblem);
+    const optional = (name: string) =>
+      existsSync(new URL(`../../${dir}/${name}`, import.meta.url)) ? read(`${dir}/${name}`) : null;
+    return buildCatalogue({
+      dumps: [read(`${dir}/abstracts.txt`)],
+      metadata: optional("papers.yaml"),
+      topics: optional("topics.yaml"),
+    }).problems.map(formatProblem);
   };
 
   it.each([
-    ["text-after-last-marker", 'abstracts.txt:3: text after the last record: "An abstract whose marker was lost.". Every record ends with an "arXiv:<id>" line; add the marker for this abstract or remove the text'],
+    [
+      "text-after-last-marker",
+      'abstracts.txt:3: text after the last record: "An abstract whose marker was lost.". Every record ends with an "arXiv:<id>" line; add the marker for this abstract or remove the text',
+    ],
     ["no-abstract", "abstracts.txt:3: record arXiv:2202.03052 has no abstract: nothing precedes its marker"],
-    ["malformed-id", 'abstracts.txt:4: malformed arXiv id "22o6.0195": expected YYMM.NNNNN (e.g. 2206.01958) or archive/YYMMNNN (e.g. hep-th/9711200)'],
-    ["duplicate-id", "abstracts.txt:4: arXiv:2206.01958 appears twice: first at line 2, again here. Keep one record per paper"],
-    ["unknown-id", "papers.yaml:3: arXiv:2301.99999 is not in any dump (tests/fixtures/bad/unknown-id/abstracts.txt); remove the entry or add the paper's record to a dump"],
-    ["invalid-yaml", "papers.yaml:4: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]"],
+    [
+      "malformed-id",
+      'abstracts.txt:4: malformed arXiv id "22o6.0195": expected YYMM.NNNNN (e.g. 2206.01958) or archive/YYMMNNN (e.g. hep-th/9711200)',
+    ],
+    [
+      "duplicate-id",
+      "abstracts.txt:4: arXiv:2206.01958 appears twice: first at line 2, again here. Keep one record per paper",
+    ],
+    [
+      "unknown-id",
+      "papers.yaml:3: arXiv:2301.99999 is not in any dump (tests/fixtures/bad/unknown-id/abstracts.txt); remove the entry or add the paper's record to a dump",
+    ],
+    [
+      "invalid-yaml",
+      "papers.yaml:4: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]",
+    ],
     ["wrong-type", "papers.yaml:3: 2206.01958: authors: expected a list, found a text value"],
-    ["unknown-topic", 'papers.yaml:5: 2206.01958: topics: "promt-tuning" is not a topic in tests/fixtures/bad/unknown-topic/topics.yaml; use one of prompt-learning, discourse-parsing, or add the topic there'],
-    ["duplicate-topic", 'topics.yaml:5: a second topic with slug "discourse" (first at line 1); give each topic its own slug'],
-    ["topic-without-paper", 'topics.yaml:5: topic "speech" has no paper: no title or abstract contains any of its words (speech, ASR) and no paper lists it in papers.yaml. Add words that place a paper in it, or remove the topic'],
+    [
+      "unknown-topic",
+      'papers.yaml:5: 2206.01958: topics: "promt-tuning" is not a topic in tests/fixtures/bad/unknown-topic/topics.yaml; use one of prompt-learning, discourse-parsing, or add the topic there',
+    ],
+    [
+      "duplicate-topic",
+      'topics.yaml:5: a second topic with slug "discourse" (first at line 1); give each topic its own slug',
+    ],
+    [
+      "topic-without-paper",
+      'topics.yaml:5: topic "speech" has no paper: no title or abstract contains any of its words (speech, ASR) and no paper lists it in papers.yaml. Add words that place a paper in it, or remove the topic',
+    ],
   ])("%s", (name, message) => {
     expect(problemsOf(name)).toEqual([`tests/fixtures/bad/${name}/${message}`]);
   });
@@ -79,7 +126,9 @@ describe("bad input stops the build with file:line: message", () => {
 
 describe("shortVenue", () => {
   it("keeps the venue up to its first aside", () => {
-    expect(shortVenue("ICML 2022 (Proceedings of the 39th International Conference on Machine Learning)")).toBe("ICML 2022");
+    expect(shortVenue("ICML 2022 (Proceedings of the 39th International Conference on Machine Learning)")).toBe(
+      "ICML 2022",
+    );
     expect(shortVenue("ACL 2018: Proceedings of the 56th Annual Meeting")).toBe("ACL 2018");
     expect(shortVenue("Findings of ACL, pp. 4831-4843")).toBe("Findings of ACL");
   });
@@ -99,19 +148,27 @@ describe("topics of the seed catalogue", () => {
     expect(topicsOf("2105.15082")).toContain("large-scale-training");
     expect(topicsOf("2110.03888")).toContain("large-scale-training");
     expect(topicsOf("1806.03653")).toContain("discourse-parsing");
-    for (const id of ["2003.13198", "2103.00823", "2202.03052"]) expect(topicsOf(id)).toContain("multimodal-pretraining");
+    for (const id of ["2003.13198", "2103.00823", "2202.03052"])
+      expect(topicsOf(id)).toContain("multimodal-pretraining");
   });
 });
 
 describe("topics listed in papers.yaml", () => {
-  const dump = { file: "abstracts.txt", source: "Prompts tune a frozen model.\narXiv:2206.01958\nA discourse treebank.\narXiv:1806.03653\n" };
+  const dump = {
+    file: "abstracts.txt",
+    source: "Prompts tune a frozen model.\narXiv:2206.01958\nA discourse treebank.\narXiv:1806.03653\n",
+  };
   const topics = {
     file: "topics.yaml",
-    source: "- slug: prompts\n  name: Prompts\n  description: P.\n  words: [prompt]\n- slug: discourse\n  name: Discourse\n  description: D.\n  words: [discourse]\n",
+    source:
+      "- slug: prompts\n  name: Prompts\n  description: P.\n  words: [prompt]\n- slug: discourse\n  name: Discourse\n  description: D.\n  words: [discourse]\n",
   };
 
   it("win over the topics' words", () => {
-    const metadata = { file: "papers.yaml", source: "'2206.01958':\n  topics: [discourse, discourse]\n'1806.03653':\n  topics: [prompts]\n" };
+    const metadata = {
+      file: "papers.yaml",
+      source: "'2206.01958':\n  topics: [discourse, discourse]\n'1806.03653':\n  topics: [prompts]\n",
+    };
     const catalogue = buildCatalogue({ dumps: [dump], topics, metadata });
     expect(catalogue.problems).toEqual([]);
     expect(catalogue.papers.map((p) => [p.id, p.topics])).toEqual([
@@ -122,7 +179,11 @@ describe("topics listed in papers.yaml", () => {
 
   it("may be none: the paper is listed under Other, and the build says so", () => {
     const prompts = { file: "topics.yaml", source: topics.source.split("- slug: discourse")[0]! };
-    const catalogue = buildCatalogue({ dumps: [dump], topics: prompts, metadata: { file: "papers.yaml", source: "'2206.01958':\n  title: T\n'1806.03653':\n  title: U\n  topics: []\n" } });
+    const catalogue = buildCatalogue({
+      dumps: [dump],
+      topics: prompts,
+      metadata: { file: "papers.yaml", source: "'2206.01958':\n  title: T\n'1806.03653':\n  title: U\n  topics: []\n" },
+    });
     expect(catalogue.problems).toEqual([]);
     expect(catalogue.papers.find((p) => p.id === "1806.03653")!.topics).toEqual([]);
     expect(catalogue.warnings).toEqual([
@@ -135,7 +196,10 @@ describe("authors' slugs", () => {
   it("tell apart two names that slug the same; the name on the oldest paper keeps the plain slug", () => {
     const catalogue = buildCatalogue({
       dumps: [{ file: "abstracts.txt", source: "Newer.\narXiv:2206.01958\nOlder.\narXiv:1806.03653\n" }],
-      metadata: { file: "papers.yaml", source: "'2206.01958':\n  authors: [Jose Garcia, An Yang]\n'1806.03653':\n  authors: [José García, An Yang]\n" },
+      metadata: {
+        file: "papers.yaml",
+        source: "'2206.01958':\n  authors: [Jose Garcia, An Yang]\n'1806.03653':\n  authors: [José García, An Yang]\n",
+      },
     });
     expect(catalogue.papers.map((p) => p.authors.map((a) => `${a.name} -> ${a.slug}`))).toEqual([
       ["Jose Garcia -> jose-garcia-2", "An Yang -> an-yang"],
@@ -144,6 +208,8 @@ describe("authors' slugs", () => {
   });
 
   it("give An Yang one slug on all ten seed papers", () => {
-    expect(seed.papers.map((p) => p.authors.find((a) => a.name === "An Yang")?.slug)).toEqual(Array(10).fill("an-yang"));
+    expect(seed.papers.map((p) => p.authors.find((a) => a.name === "An Yang")?.slug)).toEqual(
+      Array(10).fill("an-yang"),
+    );
   });
 });

@@ -49,10 +49,19 @@ describe("papersPerTopic", () => {
 
 describe("barChart", () => {
   it("puts short labels left of their bars, the longest bar spanning the room left", () => {
-    const chart = barChart([{ label: "2022", value: 2 }, { label: "2021", value: 4 }, { label: "2020", value: 0 }], { width: 300, fontSize: 10, barHeight: 10 });
+    const chart = barChart(
+      [
+        { label: "2022", value: 2 },
+        { label: "2021", value: 4 },
+        { label: "2020", value: 0 },
+      ],
+      { width: 300, fontSize: 10, barHeight: 10 },
+    );
     // Glyphs 6.6 wide: labels 4 x 6.6 + 6 = 32.4, values 1 x 6.6 + 6 = 12.6, room 300 - 32.4 - 12.6 = 255. Rows 20 high.
     expect(chart).toMatchObject({ width: 300, height: 60, layout: "inline", labelAnchor: "end", max: 4 });
-    expect(chart.bars.map(({ x, y, width, labelX, labelY, valueX }) => ({ x, y, width, labelX, labelY, valueX }))).toEqual([
+    expect(
+      chart.bars.map(({ x, y, width, labelX, labelY, valueX }) => ({ x, y, width, labelX, labelY, valueX })),
+    ).toEqual([
       { x: 32.4, y: 5, width: 127.5, labelX: 26.4, labelY: 13.5, valueX: 162.9 },
       { x: 32.4, y: 25, width: 255, labelX: 26.4, labelY: 33.5, valueX: 290.4 },
       { x: 32.4, y: 45, width: 0, labelX: 26.4, labelY: 53.5, valueX: 35.4 },
@@ -61,10 +70,22 @@ describe("barChart", () => {
 
   it("puts long labels above their bars, and cuts one that is wider than the chart", () => {
     const long = "A topic name far too long to fit on one line of a narrow chart";
-    const chart = barChart([{ label: "Machine reading comprehension", value: 1 }, { label: long, value: 2 }], { width: 320, fontSize: 14 });
+    const chart = barChart(
+      [
+        { label: "Machine reading comprehension", value: 1 },
+        { label: long, value: 2 },
+      ],
+      { width: 320, fontSize: 14 },
+    );
     expect(chart.layout).toBe("stacked");
     expect(chart.labelAnchor).toBe("start");
-    expect(chart.bars[0]).toMatchObject({ shownLabel: "Machine reading comprehension", x: 0, labelX: 0, labelY: 14, y: 20 });
+    expect(chart.bars[0]).toMatchObject({
+      shownLabel: "Machine reading comprehension",
+      x: 0,
+      labelX: 0,
+      labelY: 14,
+      y: 20,
+    });
     expect(chart.bars[1]!.label).toBe(long);
     expect(chart.bars[1]!.shownLabel).toBe("A topic name far too long to fit…");
     expect(chart.bars[1]!.shownLabel.length).toBeLessThanOrEqual(Math.floor(320 / (14 * 0.66)));

@@ -23,8 +23,15 @@ describe("findRelatedPapers on the seed catalogue", () => {
 });
 
 describe("findRelatedPapers", () => {
-  const paper = (slug: string, title: string, abstract: string, topics: string[]): Paper =>
-    ({ ...seed.papers[0]!, slug, id: slug, untitled: false, title: { raw: title, text: title, html: title }, abstract: { raw: abstract, text: abstract, html: abstract }, topics });
+  const paper = (slug: string, title: string, abstract: string, topics: string[]): Paper => ({
+    ...seed.papers[0]!,
+    slug,
+    id: slug,
+    untitled: false,
+    title: { raw: title, text: title, html: title },
+    abstract: { raw: abstract, text: abstract, html: abstract },
+    topics,
+  });
 
   it("reads titles with abstracts, and names the topics both papers are in, in the paper's order", () => {
     const papers = [
@@ -34,7 +41,14 @@ describe("findRelatedPapers", () => {
       paper("d", "Vision", "Pixels.", []),
     ];
     const result = findRelatedPapers(papers);
-    expect(result.get("a")).toEqual([{ slug: "b", score: expect.any(Number), sharedTopics: ["datasets", "discourse"], sharedTerms: ["discourse", "treebank"] }]);
+    expect(result.get("a")).toEqual([
+      {
+        slug: "b",
+        score: expect.any(Number),
+        sharedTopics: ["datasets", "discourse"],
+        sharedTerms: ["discourse", "treebank"],
+      },
+    ]);
     expect(result.get("b")![0]!.sharedTopics).toEqual(["discourse", "datasets"]);
     expect(result.get("c")).toEqual([]);
   });

@@ -46,7 +46,11 @@ describe("uniqueSlugs", () => {
   });
 
   it("skips a suffixed slug that a name already holds", () => {
-    expect([...uniqueSlugs(["Wei Lin 2", "Wei Lin", "Wei-Lin"], "author").values()]).toEqual(["wei-lin-2", "wei-lin", "wei-lin-3"]);
+    expect([...uniqueSlugs(["Wei Lin 2", "Wei Lin", "Wei-Lin"], "author").values()]).toEqual([
+      "wei-lin-2",
+      "wei-lin",
+      "wei-lin-3",
+    ]);
   });
 
   it("slugs names without letters or digits by the fallback, still distinct", () => {

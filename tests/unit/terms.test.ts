@@ -3,7 +3,19 @@ import { singular, terms, words } from "../../src/lib/terms.ts";
 
 describe("words", () => {
   it("lowercases, drops accents and splits at anything but letters and digits", () => {
-    expect(words("Mixture-of-Experts (MoE) on 480 V100-32GB GPUs; Rényi's")).toEqual(["mixture", "of", "experts", "moe", "on", "480", "v100", "32gb", "gpus", "renyi", "s"]);
+    expect(words("Mixture-of-Experts (MoE) on 480 V100-32GB GPUs; Rényi's")).toEqual([
+      "mixture",
+      "of",
+      "experts",
+      "moe",
+      "on",
+      "480",
+      "v100",
+      "32gb",
+      "gpus",
+      "renyi",
+      "s",
+    ]);
   });
 });
 

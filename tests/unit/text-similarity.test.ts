@@ -12,7 +12,15 @@ describe("nearestTexts", () => {
     const result = nearestTexts(texts("apple banana", "apple banana cherry", "cherry durian", "eggplant"));
     const ab = Number((2 / Math.sqrt(6)).toFixed(6));
     const bc = Number((1 / Math.sqrt(15)).toFixed(6));
-    expect(scores(result)).toEqual({ a: [["b", ab]], b: [["a", ab], ["c", bc]], c: [["b", bc]], d: [] });
+    expect(scores(result)).toEqual({
+      a: [["b", ab]],
+      b: [
+        ["a", ab],
+        ["c", bc],
+      ],
+      c: [["b", bc]],
+      d: [],
+    });
     expect(result.get("a")![0]!.terms).toEqual(["apple", "banana"]);
     expect(result.get("b")![1]!.terms).toEqual(["cherry"]);
   });
@@ -25,9 +33,13 @@ describe("nearestTexts", () => {
   });
 
   it("keeps the best `count`, best first, ties to the text given first", () => {
-    const result = nearestTexts(texts("fig grape", "fig", "fig", "grape", "grape", "lemon", "melon", "olive"), { count: 2 });
+    const result = nearestTexts(texts("fig grape", "fig", "fig", "grape", "grape", "lemon", "melon", "olive"), {
+      count: 2,
+    });
     // fig and grape are each in 3 of 8 texts: b, c, d and e all score 1/sqrt 2 with a; b and c come first.
-    expect(result.get("a")!.map((n) => n.score)).toEqual([Math.SQRT1_2, Math.SQRT1_2].map((s) => expect.closeTo(s, 12)));
+    expect(result.get("a")!.map((n) => n.score)).toEqual(
+      [Math.SQRT1_2, Math.SQRT1_2].map((s) => expect.closeTo(s, 12)),
+    );
     expect(result.get("a")!.map((n) => n.id)).toEqual(["b", "c"]);
     expect(result.get("b")!.map((n) => n.id)).toEqual(["c", "a"]);
   });
@@ -44,7 +56,9 @@ describe("nearestTexts", () => {
   });
 
   it("gives the same score both ways", () => {
-    const result = nearestTexts(texts("alpha beta gamma", "beta gamma delta", "gamma delta epsilon", "zeta", "eta", "theta"));
+    const result = nearestTexts(
+      texts("alpha beta gamma", "beta gamma delta", "gamma delta epsilon", "zeta", "eta", "theta"),
+    );
     for (const [id, list] of result) {
       for (const n of list) expect(result.get(n.id)!.find((back) => back.id === id)!.score).toBeCloseTo(n.score, 12);
     }
@@ -52,6 +66,11 @@ describe("nearestTexts", () => {
 
   it("answers for every text, even an empty collection or a text with no term", () => {
     expect(nearestTexts([])).toEqual(new Map());
-    expect(nearestTexts(texts("", "the"))).toEqual(new Map([["a", []], ["b", []]]));
+    expect(nearestTexts(texts("", "the"))).toEqual(
+      new Map([
+        ["a", []],
+        ["b", []],
+      ]),
+    );
   });
 });

@@ -77,8 +77,14 @@ describe("assignTopics", () => {
   });
 
   it("says so when there is no topics.yaml at all", () => {
-    const { problems } = assignTopics([{ id: "x", text: "", listed: { file: "papers.yaml", slugs: ["a"], lines: [2] } }], [], null);
-    expect(problems.map(formatProblem)).toEqual(['papers.yaml:2: x: topics: "a" is not a topic (there is no topics.yaml); add the topic to topics.yaml or remove the slug']);
+    const { problems } = assignTopics(
+      [{ id: "x", text: "", listed: { file: "papers.yaml", slugs: ["a"], lines: [2] } }],
+      [],
+      null,
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      'papers.yaml:2: x: topics: "a" is not a topic (there is no topics.yaml); add the topic to topics.yaml or remove the slug',
+    ]);
   });
 
   it("stops on a topic that places no paper, at the topic's line", () => {

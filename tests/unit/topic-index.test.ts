@@ -10,7 +10,10 @@ const paper = (id: string, topics: string[]): Paper => ({ ...seed.papers[0]!, id
 
 describe("buildTopicIndex", () => {
   it("lists each topic's papers in the papers' order, and the papers in no topic as Other", () => {
-    const index = buildTopicIndex([topic("a"), topic("b"), topic("c")], [paper("p1", ["b", "a"]), paper("p2", []), paper("p3", ["a"])]);
+    const index = buildTopicIndex(
+      [topic("a"), topic("b"), topic("c")],
+      [paper("p1", ["b", "a"]), paper("p2", []), paper("p3", ["a"])],
+    );
     expect(index.topics.map(({ topic, papers }) => [topic.slug, papers.map((p) => p.id)])).toEqual([
       ["a", ["p1", "p3"]],
       ["b", ["p1"]],
@@ -21,7 +24,9 @@ describe("buildTopicIndex", () => {
   });
 
   it("refuses a paper in a topic that does not exist", () => {
-    expect(() => buildTopicIndex([topic("a")], [paper("p1", ["z"])])).toThrow('arXiv:p1 is in topic "z", which is not a topic');
+    expect(() => buildTopicIndex([topic("a")], [paper("p1", ["z"])])).toThrow(
+      'arXiv:p1 is in topic "z", which is not a topic',
+    );
   });
 
   it("gives every seed topic at least one paper and leaves no seed paper under Other", () => {
@@ -48,7 +53,10 @@ describe("topicPages", () => {
 describe("paginate", () => {
   it("makes one empty page of an empty list, and exact pages at the boundary", () => {
     expect(paginate([], 50)).toEqual([{ number: 1, total: 1, items: [] }]);
-    expect(paginate([1, 2, 3, 4], 2).map((p) => p.items)).toEqual([[1, 2], [3, 4]]);
+    expect(paginate([1, 2, 3, 4], 2).map((p) => p.items)).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
     expect(paginate([1, 2, 3, 4, 5], 2).map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
   });
 
