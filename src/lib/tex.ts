@@ -14,32 +14,113 @@ export type TexNode =
 
 /** Combining marks for TeX accents (`\'e` -> e + U+0301 -> é after NFC). */
 const ACCENTS: Record<string, string> = {
-  "'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304", ".": "\u0307",
-  u: "\u0306", v: "\u030C", H: "\u030B", c: "\u0327", k: "\u0328", r: "\u030A", d: "\u0323", b: "\u0331",
+  "'": "\u0301",
+  "`": "\u0300",
+  "^": "\u0302",
+  '"': "\u0308",
+  "~": "\u0303",
+  "=": "\u0304",
+  ".": "\u0307",
+  u: "\u0306",
+  v: "\u030C",
+  H: "\u030B",
+  c: "\u0327",
+  k: "\u0328",
+  r: "\u030A",
+  d: "\u0323",
+  b: "\u0331",
 };
 const SYMBOL_ACCENTS = new Set(["'", "`", "^", '"', "~", "=", "."]);
 
 /** Text-mode control words that stand for a character or a word. */
 const SYMBOLS: Record<string, string> = {
-  ss: "ß", o: "ø", O: "Ø", ae: "æ", AE: "Æ", oe: "œ", OE: "Œ", aa: "å", AA: "Å", l: "ł", L: "Ł", i: "ı", j: "ȷ",
-  ldots: "…", dots: "…", textellipsis: "…", textendash: "–", textemdash: "—", textquoteleft: "‘",
-  textquoteright: "’", textquotedblleft: "“", textquotedblright: "”", S: "§", P: "¶", dag: "†", ddag: "‡",
-  copyright: "©", textcopyright: "©", textregistered: "®", texttrademark: "™", pounds: "£", euro: "€",
-  textasciitilde: "~", textbackslash: "\\", textbar: "|", textless: "<", textgreater: ">", textbullet: "•",
-  textdegree: "°", LaTeX: "LaTeX", TeX: "TeX", BibTeX: "BibTeX", quad: " ", qquad: " ", newline: " ",
-  linebreak: " ", par: " ",
+  ss: "ß",
+  o: "ø",
+  O: "Ø",
+  ae: "æ",
+  AE: "Æ",
+  oe: "œ",
+  OE: "Œ",
+  aa: "å",
+  AA: "Å",
+  l: "ł",
+  L: "Ł",
+  i: "ı",
+  j: "ȷ",
+  ldots: "…",
+  dots: "…",
+  textellipsis: "…",
+  textendash: "–",
+  textemdash: "—",
+  textquoteleft: "‘",
+  textquoteright: "’",
+  textquotedblleft: "“",
+  textquotedblright: "”",
+  S: "§",
+  P: "¶",
+  dag: "†",
+  ddag: "‡",
+  copyright: "©",
+  textcopyright: "©",
+  textregistered: "®",
+  texttrademark: "™",
+  pounds: "£",
+  euro: "€",
+  textasciitilde: "~",
+  textbackslash: "\\",
+  textbar: "|",
+  textless: "<",
+  textgreater: ">",
+  textbullet: "•",
+  textdegree: "°",
+  LaTeX: "LaTeX",
+  TeX: "TeX",
+  BibTeX: "BibTeX",
+  quad: " ",
+  qquad: " ",
+  newline: " ",
+  linebreak: " ",
+  par: " ",
 };
 const EMPHASIS = new Set(["emph", "textit", "textsl", "mathit"]);
 const STRONG = new Set(["textbf", "mathbf"]);
 /** Commands whose argument is shown as plain text. */
 const TRANSPARENT = new Set([
-  "textrm", "textsf", "texttt", "textsc", "textup", "textmd", "textnormal", "text", "mbox", "hbox",
-  "underline", "uline", "textsuperscript", "textsubscript", "mathrm", "mathsf", "mathtt", "boldsymbol",
+  "textrm",
+  "textsf",
+  "texttt",
+  "textsc",
+  "textup",
+  "textmd",
+  "textnormal",
+  "text",
+  "mbox",
+  "hbox",
+  "underline",
+  "uline",
+  "textsuperscript",
+  "textsubscript",
+  "mathrm",
+  "mathsf",
+  "mathtt",
+  "boldsymbol",
 ]);
 /** Declarations that switch style until the end of their group: `{\em word}`. */
 const DECLARATIONS: Record<string, "emphasis" | "strong" | null> = {
-  em: "emphasis", it: "emphasis", sl: "emphasis", itshape: "emphasis", bf: "strong", bfseries: "strong",
-  rm: null, sf: null, tt: null, sc: null, normalfont: null, small: null, footnotesize: null, large: null,
+  em: "emphasis",
+  it: "emphasis",
+  sl: "emphasis",
+  itshape: "emphasis",
+  bf: "strong",
+  bfseries: "strong",
+  rm: null,
+  sf: null,
+  tt: null,
+  sc: null,
+  normalfont: null,
+  small: null,
+  footnotesize: null,
+  large: null,
 };
 const PUNCTUATION_ESCAPES = new Set(["$", "%", "&", "#", "_", "{", "}"]);
 
@@ -88,8 +169,7 @@ function readNodes(r: Reader, inGroup: boolean): TexNode[] {
       continue;
     }
     if (ch === "{") {
-      r.pos++;
-      nodes.push(...readGroup(r));
+      nodes.push(...readBareGroup(r));
       continue;
     }
     if (ch === "`") {
@@ -144,13 +224,30 @@ function atWordStart(r: Reader): boolean {
 function readGroup(r: Reader): TexNode[] {
   const declaration = /^\\([A-Za-z]+)\s*/.exec(r.src.slice(r.pos));
   let style: "emphasis" | "strong" | null = null;
-  if (declaration && declaration[1]! in DECLARATIONS) {
-    style = DECLARATIONS[declaration[1]!]!;
+  const name = declaration?.[1];
+  if (declaration && name && name in DECLARATIONS) {
+    style = DECLARATIONS[name] ?? null;
     r.pos += declaration[0].length;
   }
   const children = readNodes(r, true);
   if (r.peek() === "}") r.pos++;
   return style ? [{ type: style, children: mergeText(children) }] : children;
+}
+
+/**
+ * A group that is no command's argument. TeX would only group: `{BERT}` (case protection) shows
+ * as BERT. But braces around spaced text (`{{ x }}`) or left open are not TeX the author meant to
+ * hide, so they are shown as written.
+ */
+function readBareGroup(r: Reader): TexNode[] {
+  const start = r.pos;
+  r.pos++;
+  const children = readGroup(r);
+  const closed = r.src[r.pos - 1] === "}" && r.pos - 1 > start;
+  const inner = r.src.slice(start + 1, closed ? r.pos - 1 : r.pos);
+  const declaration = /^\\([A-Za-z]+)/.exec(inner)?.[1];
+  if (closed && ((declaration && declaration in DECLARATIONS) || !/\s/.test(inner))) return children;
+  return [{ type: "text", value: "{" }, ...children, ...(closed ? [{ type: "text" as const, value: "}" }] : [])];
 }
 
 /** A command argument: a `{group}`, or else the single next character. */
@@ -325,7 +422,7 @@ const SAFE_URL = /^(?:https?:\/\/|mailto:)/i;
 
 function link(url: string, label: string | null): TexNode {
   const href = /^www\./i.test(url) ? `https://${url}` : url;
-  if (!SAFE_URL.test(href)) return { type: "text", value: label ?? url };
+  if (!SAFE_URL.test(href)) return { type: "text", value: label && label !== url ? `${label} (${url})` : url };
   return { type: "link", url: href, label: label ?? url };
 }
 
@@ -348,15 +445,84 @@ function mergeText(nodes: TexNode[]): TexNode[] {
 }
 
 const MATH_SYMBOLS: Record<string, string> = {
-  alpha: "α", beta: "β", gamma: "γ", delta: "δ", epsilon: "ε", varepsilon: "ε", zeta: "ζ", eta: "η",
-  theta: "θ", iota: "ι", kappa: "κ", lambda: "λ", mu: "μ", nu: "ν", xi: "ξ", pi: "π", rho: "ρ", sigma: "σ",
-  tau: "τ", upsilon: "υ", phi: "φ", varphi: "φ", chi: "χ", psi: "ψ", omega: "ω", Gamma: "Γ", Delta: "Δ",
-  Theta: "Θ", Lambda: "Λ", Xi: "Ξ", Pi: "Π", Sigma: "Σ", Phi: "Φ", Psi: "Ψ", Omega: "Ω", times: "×",
-  cdot: "·", leq: "≤", le: "≤", geq: "≥", ge: "≥", neq: "≠", ne: "≠", approx: "≈", sim: "~", pm: "±",
-  infty: "∞", to: "→", rightarrow: "→", leftarrow: "←", Rightarrow: "⇒", in: "∈", sum: "∑", prod: "∏",
-  ell: "ℓ", partial: "∂", nabla: "∇", sqrt: "√", log: "log", exp: "exp", min: "min", max: "max",
-  ldots: "…", cdots: "…", dots: "…", mathbb: "", mathcal: "", mathrm: "", mathbf: "", text: "",
-  operatorname: "", left: "", right: "", big: "", Big: "", quad: " ", qquad: " ", percent: "%",
+  alpha: "α",
+  beta: "β",
+  gamma: "γ",
+  delta: "δ",
+  epsilon: "ε",
+  varepsilon: "ε",
+  zeta: "ζ",
+  eta: "η",
+  theta: "θ",
+  iota: "ι",
+  kappa: "κ",
+  lambda: "λ",
+  mu: "μ",
+  nu: "ν",
+  xi: "ξ",
+  pi: "π",
+  rho: "ρ",
+  sigma: "σ",
+  tau: "τ",
+  upsilon: "υ",
+  phi: "φ",
+  varphi: "φ",
+  chi: "χ",
+  psi: "ψ",
+  omega: "ω",
+  Gamma: "Γ",
+  Delta: "Δ",
+  Theta: "Θ",
+  Lambda: "Λ",
+  Xi: "Ξ",
+  Pi: "Π",
+  Sigma: "Σ",
+  Phi: "Φ",
+  Psi: "Ψ",
+  Omega: "Ω",
+  times: "×",
+  cdot: "·",
+  leq: "≤",
+  le: "≤",
+  geq: "≥",
+  ge: "≥",
+  neq: "≠",
+  ne: "≠",
+  approx: "≈",
+  sim: "~",
+  pm: "±",
+  infty: "∞",
+  to: "→",
+  rightarrow: "→",
+  leftarrow: "←",
+  Rightarrow: "⇒",
+  in: "∈",
+  sum: "∑",
+  prod: "∏",
+  ell: "ℓ",
+  partial: "∂",
+  nabla: "∇",
+  sqrt: "√",
+  log: "log",
+  exp: "exp",
+  min: "min",
+  max: "max",
+  ldots: "…",
+  cdots: "…",
+  dots: "…",
+  mathbb: "",
+  mathcal: "",
+  mathrm: "",
+  mathbf: "",
+  text: "",
+  operatorname: "",
+  left: "",
+  right: "",
+  big: "",
+  Big: "",
+  quad: " ",
+  qquad: " ",
+  percent: "%",
 };
 
 /** The text a reader would say for a TeX math expression: `top-$1$` -> "1", `\alpha` -> "α". */
