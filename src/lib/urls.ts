@@ -6,7 +6,8 @@ export interface Urls {
   home(): string;
   paper(slug: string): string;
   topics(): string;
-  topic(slug: string): string;
+  /** A topic's page; page 1 is the topic's own URL, page n > 1 is `topics/<slug>/<n>/`. */
+  topic(slug: string, page?: number): string;
   author(slug: string): string;
   search(query?: string): string;
   /** The search index the browser loads on first use. */
@@ -22,10 +23,15 @@ export function createUrls(base: string): Urls {
     home: () => root,
     paper: (slug) => file(`papers/${slug}/`),
     topics: () => file("topics/"),
-    topic: (slug) => file(`topics/${slug}/`),
+    topic: (slug, page = 1) => file(`topics/${slug}/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
     author: (slug) => file(`authors/${slug}/`),
     search: (query) => file("search/") + (query ? `?q=${encodeURIComponent(query)}` : ""),
     searchIndex: () => file("search-index.json"),
     file,
   };
+}
+
+/** The URL segment of page `n` of a paginated list: none for the first page, else the number. */
+export function pageSegment(page: number): string | undefined {
+  return page > 1 ? String(page) : undefined;
 }
