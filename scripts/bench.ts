@@ -6,7 +6,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
-import { buildCatalogue } from "../src/lib/catalogue.ts";
+import { buildCatalogue, type Paper } from "../src/lib/catalogue.ts";
 import { highlightResult } from "../src/lib/search-highlight.ts";
 import { buildSearchIndex, loadSearchIndex, type SerializedSearchIndex } from "../src/lib/search-index.ts";
 import { runQuery } from "../src/lib/search-query.ts";
@@ -60,7 +60,11 @@ const ms = (value: number) => `${value < 1 ? value.toFixed(3) : value.toFixed(1)
 const directory = contentDirectory();
 const catalogue = buildCatalogue(readCatalogueInput(directory));
 if (catalogue.problems.length) throw new Error(`${directory} has problems; run npm run check-dump first`);
-const options = { paperUrl: createUrls(process.env.CATALOGUE_BASE || "/").paper };
+const topicNames = new Map(catalogue.topics.map((topic) => [topic.slug, topic.name]));
+const options = {
+  paperUrl: createUrls(process.env.CATALOGUE_BASE || "/").paper,
+  topicsOf: (paper: Paper) => paper.topics.map((slug) => topicNames.get(slug) ?? slug),
+};
 
 const builds = Array.from({ length: 5 }, () => time(() => buildSearchIndex(catalogue.papers, options)));
 const built = builds[0]![0];

@@ -46,8 +46,8 @@ export interface SerializedSearchIndex {
 export interface SearchIndexOptions {
   /** The URL of a paper's page, from its slug (`urls.paper`). */
   paperUrl: (slug: string) => string;
-  /** The names of a paper's topics, searched and shown; none when omitted. */
-  topicsOf?: (paper: Paper) => readonly string[];
+  /** The names of a paper's topics, searched and shown. */
+  topicsOf: (paper: Paper) => readonly string[];
 }
 
 /**
@@ -55,7 +55,7 @@ export interface SearchIndexOptions {
  * never markup), authors, topics, venue and id, keeping term positions for highlighting.
  */
 export function buildSearchIndex(papers: readonly Paper[], options: SearchIndexOptions): SerializedSearchIndex {
-  const topicsOf = options.topicsOf ?? (() => []);
+  const { topicsOf } = options;
   const documents: SearchDocument[] = papers.map((paper) => ({
     id: paper.id,
     title: paper.title.text,

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { astroBuild } from "./astro-build.ts";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -156,21 +156,6 @@ describe("the home page's charts", () => {
   });
 });
 
-/**
- * Builds the site from a content folder into its own folder, as `npx astro build` would from a
- * shell: without the variables Vitest sets, since Vite would take its `BASE_URL=/` for the
- * site's base and its `NODE_ENV=test` for the mode.
- */
-function build(content: string, out: string, base = "/") {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)),
-  );
-  return spawnSync("npx", ["astro", "build"], {
-    encoding: "utf8",
-    env: { ...env, CATALOGUE_CONTENT: content, CATALOGUE_OUT: out, CATALOGUE_BASE: base },
-  });
-}
-
 describe("a topic of more than 50 papers and a paper in no topic, under a base path", () => {
   const content = mkdtempSync(join(tmpdir(), "catalogue-many-"));
   const out = "dist-many";
@@ -187,7 +172,7 @@ describe("a topic of more than 50 papers and a paper in no topic, under a base p
       join(content, "topics.yaml"),
       "- slug: discourse\n  name: Discourse\n  description: Discourse.\n  words: [discourse]\n",
     );
-    const result = build(content, out, "/catalogue/");
+    const result = astroBuild({ content, out, base: "/catalogue/" });
     expect(result.status, result.stderr).toBe(0);
     output = result.stdout + result.stderr;
   });
@@ -221,7 +206,7 @@ describe("a topic of more than 50 papers and a paper in no topic, under a base p
 
 describe("a build with an unknown topic in papers.yaml", () => {
   it("stops and names the file, line and slug", () => {
-    const result = build("tests/fixtures/bad/unknown-topic", "dist-bad");
+    const result = astroBuild({ content: "tests/fixtures/bad/unknown-topic", out: "dist-bad" });
     expect(result.status).not.toBe(0);
     expect(result.stdout + result.stderr).toContain(
       'tests/fixtures/bad/unknown-topic/papers.yaml:5: 2206.01958: topics: "promt-tuning" is not a topic',

@@ -22,7 +22,7 @@ export function papersOf(folder: string): Paper[] {
 
 /** The index of those papers, serialized to JSON and loaded back, as the browser gets it. */
 export function loadedIndex(papers: readonly Paper[], options: Partial<SearchIndexOptions> = {}): LoadedSearchIndex {
-  const built = buildSearchIndex(papers, { paperUrl: createUrls("/").paper, ...options });
+  const built = buildSearchIndex(papers, { paperUrl: createUrls("/").paper, topicsOf: () => [], ...options });
   return loadSearchIndex(JSON.parse(JSON.stringify(built)));
 }
 

@@ -92,9 +92,11 @@ describe("buildSearchIndex", () => {
   });
 
   it("names its search pipeline's functions, so the browser can load it with the same ones", () => {
-    const built = buildSearchIndex(fixture, { paperUrl: createUrls("/").paper });
+    const built = buildSearchIndex(fixture, { paperUrl: createUrls("/").paper, topicsOf: () => [] });
     expect((built.index as { pipeline: string[] }).pipeline).toEqual(["foldAccents", "trimNonLetters", "stemmer"]);
-    expect(JSON.stringify(buildSearchIndex(fixture, { paperUrl: createUrls("/").paper }))).toBe(JSON.stringify(built));
+    expect(JSON.stringify(buildSearchIndex(fixture, { paperUrl: createUrls("/").paper, topicsOf: () => [] }))).toBe(
+      JSON.stringify(built),
+    );
   });
 
   it("is served at /search-index.json under the base path", () => {
