@@ -9,7 +9,9 @@ import { buildAuthorIndex } from "./lib/author-index.ts";
 import { barChart } from "./lib/bar-chart.ts";
 import { papersPerTopic, papersPerYear } from "./lib/paper-counts.ts";
 import { findRelatedPapers } from "./lib/related-papers.ts";
+import { buildSearchIndexFiles, searchIndexSplit } from "./lib/search-index-files.ts";
 import { buildTopicIndex, topicPages } from "./lib/topic-index.ts";
+import { urls } from "./urls.ts";
 
 /** Every paper, newest first (the loader stores them in that order). */
 export const papers: Paper[] = (await getCollection("papers")).map((entry) => entry.data);
@@ -40,3 +42,10 @@ export const papersBySlug = new Map(papers.map((paper) => [paper.slug, paper]));
 
 /** The home page's charts: papers per year and per topic. */
 export const charts = { perYear: barChart(papersPerYear(papers)), perTopic: barChart(papersPerTopic(topicIndex)) };
+
+/** The search index: `/search-index.json`, and for a large catalogue the parts it is split into. */
+export const searchIndexFiles = buildSearchIndexFiles(
+  papers,
+  { paperUrl: urls.paper, topicsOf: (paper) => paper.topics.map((slug) => topicIndex.bySlug.get(slug)!.name) },
+  searchIndexSplit(process.env),
+);

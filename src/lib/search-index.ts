@@ -50,37 +50,43 @@ export interface SearchIndexOptions {
   topicsOf: (paper: Paper) => readonly string[];
 }
 
-/**
- * Builds the serialized index over every paper's plain-text title and abstract (math as text,
- * never markup), authors, topics, venue and id, keeping term positions for highlighting.
- */
-export function buildSearchIndex(papers: readonly Paper[], options: SearchIndexOptions): SerializedSearchIndex {
-  const { topicsOf } = options;
-  const documents: SearchDocument[] = papers.map((paper) => ({
+/** What a result shows of each paper, in catalogue order. */
+export function searchDocuments(papers: readonly Paper[], options: SearchIndexOptions): SearchDocument[] {
+  return papers.map((paper) => ({
     id: paper.id,
     title: paper.title.text,
     url: options.paperUrl(paper.slug),
     year: paper.year,
     authors: paper.authors.map((author) => author.name),
-    topics: [...topicsOf(paper)],
+    topics: [...options.topicsOf(paper)],
     abstract: paper.abstract.text,
   }));
+}
+
+/** The text Lunr indexes in each field of a paper, given its search document. */
+export function indexedText(document: SearchDocument, paper: Paper): Record<SearchField, string> {
+  return {
+    title: document.title,
+    authors: document.authors.join(", "),
+    topics: document.topics.join(", "),
+    venue: paper.venue ?? "",
+    abstract: document.abstract,
+    id: document.id,
+  };
+}
+
+/**
+ * Builds the serialized index over every paper's plain-text title and abstract (math as text,
+ * never markup), authors, topics, venue and id, keeping term positions for highlighting.
+ */
+export function buildSearchIndex(papers: readonly Paper[], options: SearchIndexOptions): SerializedSearchIndex {
+  const documents = searchDocuments(papers, options);
   const index = lunr(function () {
     configurePipelines(this);
     this.ref("id");
     this.metadataWhitelist = ["position"];
     for (const field of SEARCH_FIELDS) this.field(field.name, { boost: field.boost });
-    documents.forEach((document, i) => {
-      const fields: Record<SearchField, string> = {
-        title: document.title,
-        authors: document.authors.join(", "),
-        topics: document.topics.join(", "),
-        venue: papers[i]!.venue ?? "",
-        abstract: document.abstract,
-        id: document.id,
-      };
-      this.add(fields);
-    });
+    documents.forEach((document, i) => this.add(indexedText(document, papers[i]!)));
   });
   return { index: index.toJSON(), documents };
 }

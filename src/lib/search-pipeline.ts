@@ -37,15 +37,35 @@ const trimToken: lunr.PipelineFunction = (token) => {
 lunr.Pipeline.registerFunction(foldAccentsToken, "foldAccents");
 lunr.Pipeline.registerFunction(trimToken, "trimNonLetters");
 
-/**
- * Sets a Lunr builder's pipelines: documents are folded, trimmed, stop-word filtered and stemmed;
- * query terms are folded, trimmed and stemmed (stop words are absent from the index anyway).
- */
+/** What a document's words go through: folded, trimmed, stop-word filtered and stemmed. */
+const INDEX_STEPS = [foldAccentsToken, trimToken, lunr.stopWordFilter, lunr.stemmer];
+/** What query terms go through: folded, trimmed and stemmed (stop words are absent from the index anyway). */
+const SEARCH_STEPS = [foldAccentsToken, trimToken, lunr.stemmer];
+
+/** Sets a Lunr builder's pipelines: the index pipeline for documents, the search pipeline for queries. */
 export function configurePipelines(builder: lunr.Builder): void {
   builder.pipeline.reset();
-  builder.pipeline.add(foldAccentsToken, trimToken, lunr.stopWordFilter, lunr.stemmer);
+  builder.pipeline.add(...INDEX_STEPS);
   builder.searchPipeline.reset();
-  builder.searchPipeline.add(foldAccentsToken, trimToken, lunr.stemmer);
+  builder.searchPipeline.add(...SEARCH_STEPS);
+}
+
+/**
+ * The pipeline a document's words go through, as `configurePipelines` gives the builder: to index
+ * without Lunr's builder, or to find again where a term occurs in a document's text.
+ */
+export function indexPipeline(): lunr.Pipeline {
+  const pipeline = new lunr.Pipeline();
+  pipeline.add(...INDEX_STEPS);
+  return pipeline;
+}
+
+/** The search pipeline's serialized form, as a Lunr index names it (`lunr.Pipeline.load` reads it). */
+export function searchPipelineLabels(): string[] {
+  const pipeline = new lunr.Pipeline();
+  pipeline.add(...SEARCH_STEPS);
+  // Typed as the functions; Lunr serializes each as its registered label.
+  return pipeline.toJSON() as unknown as string[];
 }
 
 export { lunr };

@@ -64,6 +64,29 @@ export function runQuery(
   return promoteExactMatches(results, text, titleOf);
 }
 
+/** What the query layer needs of an index split into parts: a search that first fetches what a query needs. */
+export interface PartedIndex {
+  search(query: string): Promise<lunr.Index.Result[]>;
+}
+
+/**
+ * `runQuery` for an index split into parts: the same Lunr query and the same fallback to plain
+ * words, ranked as Lunr ranks. Exact matches are left where they are: moving them needs the
+ * titles of every result, which such an index fetches only for the results shown; the caller
+ * promotes among those (`promoteExactMatches`).
+ */
+export async function runQueryOnParts(index: PartedIndex, text: string): Promise<lunr.Index.Result[]> {
+  const query = toLunrQuery(text);
+  if (!query) return [];
+  try {
+    return await index.search(query);
+  } catch (error) {
+    if (!isQueryParseError(error)) throw error;
+    const plain = toPlainQuery(text);
+    return plain ? await index.search(plain) : [];
+  }
+}
+
 /**
  * Moves to the top the results whose arXiv id appears in the text, then the one whose title
  * the text is (ignoring case, accents and punctuation); the rest keep their order.

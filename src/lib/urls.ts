@@ -12,6 +12,12 @@ export interface Urls {
   search(query?: string): string;
   /** The search index the browser loads on first use. */
   searchIndex(): string;
+  /**
+   * A part of a split search index (`shards/3`): without a version, the file the build writes;
+   * with one, the URL the browser fetches, the index's version in its query so that a part
+   * cached from an earlier build is never read.
+   */
+  searchIndexPart(name: string, version?: string): string;
   /** Any other file the site serves, by its path from the site root (`favicon.svg`). */
   file(path: string): string;
 }
@@ -27,6 +33,8 @@ export function createUrls(base: string): Urls {
     author: (slug) => file(`authors/${slug}/`),
     search: (query) => file("search/") + (query ? `?q=${encodeURIComponent(query)}` : ""),
     searchIndex: () => file("search-index.json"),
+    searchIndexPart: (name, version) =>
+      file(`search-index/${name}.json`) + (version === undefined ? "" : `?v=${encodeURIComponent(version)}`),
     file,
   };
 }

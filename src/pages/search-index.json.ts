@@ -1,18 +1,6 @@
-/** `/search-index.json`: the Lunr index and result fields the search box loads on first use. */
+/** `/search-index.json`: the search index in one file, or the manifest of its parts. */
 import type { APIRoute } from "astro";
-import { papers, topicIndex } from "../content.ts";
-import { buildSearchIndex } from "../lib/search-index.ts";
-import { urls } from "../urls.ts";
+import { searchIndexFiles } from "../content.ts";
 
 export const GET: APIRoute = () =>
-  new Response(
-    JSON.stringify(
-      buildSearchIndex(papers, {
-        paperUrl: urls.paper,
-        topicsOf: (paper) => paper.topics.map((slug) => topicIndex.bySlug.get(slug)!.name),
-      }),
-    ),
-    {
-      headers: { "content-type": "application/json; charset=utf-8" },
-    },
-  );
+  new Response(searchIndexFiles.entry, { headers: { "content-type": "application/json; charset=utf-8" } });

@@ -4,7 +4,8 @@
  * as the visitor types. Without JavaScript the form still submits to the search page.
  *
  * Lunr and the index are fetched on first focus of the box, or at once on the search page
- * (`data-variant="page"`), never on page load elsewhere. Markup it reads: `data-index` (the
+ * (`data-variant="page"`), never on page load elsewhere; a split index fetches its parts as
+ * queries need them, so an answer may wait for the network. Markup it reads: `data-index` (the
  * index URL), `data-limit` (results drawn), and children marked `data-input`, `data-status`,
  * `data-message`, `data-retry`, `data-panel`, `data-results`, `data-all`, `data-no-js` and the
  * `<template data-hit>` each result is drawn from.
@@ -173,16 +174,17 @@ class CatalogueSearch extends HTMLElement {
       return;
     }
     this.#part<HTMLElement>("retry").hidden = true;
-    let engine: SearchEngine;
+    let answer: SearchAnswer;
     try {
-      engine = await this.#load();
+      const engine = await this.#load();
+      answer = await engine.search(text, Number(this.dataset.limit));
     } catch {
-      this.#failed();
+      if (text === this.#input.value.trim()) this.#failed();
       return;
     }
     // A later keystroke has already drawn its own answer.
     if (text !== this.#input.value.trim()) return;
-    this.#draw(text, engine.search(text, Number(this.dataset.limit)));
+    this.#draw(text, answer);
   }
 
   #failed(): void {

@@ -1,32 +1,25 @@
 /**
- * The search the search box loads on first use, in a chunk of its own with Lunr: it fetches the
- * index, loads it and answers queries with results ready to draw. Nothing here runs on page load.
+ * The search the search box loads on first use, in a chunk of its own with Lunr: it fetches
+ * `/search-index.json` and answers queries with results ready to draw, fetching the parts of a
+ * split index as queries need them. Nothing here runs on page load.
  */
-import { highlightResult, type SearchHit } from "../lib/search-highlight.ts";
-import { loadSearchIndex, type SerializedSearchIndex } from "../lib/search-index.ts";
-import { runQuery } from "../lib/search-query.ts";
+import { searchEngine, type SearchEngine } from "../lib/search-answer.ts";
+import { urls } from "../urls.ts";
 
-export interface SearchAnswer {
-  /** How many papers match. */
-  total: number;
-  /** The best `limit` of them, highlighted. */
-  hits: SearchHit[];
+export type { SearchAnswer, SearchEngine } from "../lib/search-answer.ts";
+
+async function fetchJson(url: string, init?: RequestInit): Promise<unknown> {
+  const response = await fetch(url, init);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response.json();
 }
 
-export interface SearchEngine {
-  search(text: string, limit: number): SearchAnswer;
-}
-
-/** Fetches and loads the index at `indexUrl`; rejects when it cannot be fetched or read. */
+/**
+ * Fetches the index at `indexUrl` and opens it; rejects when it cannot be fetched or read.
+ * A split index's manifest is revalidated on every load, its parts are named by version, so a
+ * cached part of an earlier build is never read with a newer manifest.
+ */
 export async function openSearchEngine(indexUrl: string): Promise<SearchEngine> {
-  const response = await fetch(indexUrl);
-  if (!response.ok) throw new Error(`${indexUrl} answered ${response.status}`);
-  const { index, documents } = loadSearchIndex((await response.json()) as SerializedSearchIndex);
-  return {
-    search(text, limit) {
-      const results = runQuery(index, text, (ref) => documents.get(ref)?.title);
-      const hits = results.slice(0, limit).map((result) => highlightResult(result, documents.get(result.ref)!));
-      return { total: results.length, hits };
-    },
-  };
+  const entry = await fetchJson(indexUrl, { cache: "no-cache" });
+  return searchEngine(entry, (name, version) => fetchJson(urls.searchIndexPart(name, version)));
 }

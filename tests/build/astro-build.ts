@@ -8,6 +8,8 @@ export interface BuildSettings {
   out: string;
   /** The base path (`CATALOGUE_BASE`), `/` when omitted. */
   base?: string;
+  /** More environment for the build (`CATALOGUE_SEARCH_SHARD_BYTES`). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -15,12 +17,12 @@ export interface BuildSettings {
  * into `process.env`; passed on, Vite would take them over the build's settings, so they are
  * left out.
  */
-export function astroBuild({ content, out, base = "/" }: BuildSettings): SpawnSyncReturns<string> {
+export function astroBuild({ content, out, base = "/", env: extra = {} }: BuildSettings): SpawnSyncReturns<string> {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)),
   );
   return spawnSync("npx", ["astro", "build"], {
     encoding: "utf8",
-    env: { ...env, CATALOGUE_CONTENT: content, CATALOGUE_OUT: out, CATALOGUE_BASE: base },
+    env: { ...env, ...extra, CATALOGUE_CONTENT: content, CATALOGUE_OUT: out, CATALOGUE_BASE: base },
   });
 }

@@ -8,6 +8,7 @@ import {
   type SearchIndexOptions,
 } from "../../src/lib/search-index.ts";
 import { runQuery } from "../../src/lib/search-query.ts";
+import { syntheticCatalogue } from "../../scripts/synthetic-catalogue.ts";
 import { createUrls } from "../../src/lib/urls.ts";
 
 const read = (path: string) => ({
@@ -29,4 +30,19 @@ export function loadedIndex(papers: readonly Paper[], options: Partial<SearchInd
 /** The refs a query returns, best first. */
 export function refs({ index, documents }: LoadedSearchIndex, text: string): string[] {
   return runQuery(index, text, (ref) => documents.get(ref)?.title).map((result) => result.ref);
+}
+
+/** A synthetic catalogue of `size` papers (`scripts/synthetic-catalogue.ts`), its topics named. */
+export function syntheticPapers(size: number): { papers: Paper[]; options: SearchIndexOptions } {
+  const generated = syntheticCatalogue(size);
+  const catalogue = buildCatalogue({
+    dumps: [{ file: "abstracts.txt", source: generated.abstracts }],
+    metadata: { file: "papers.yaml", source: generated.papers },
+    topics: { file: "topics.yaml", source: generated.topics },
+  });
+  const names = new Map(catalogue.topics.map((topic) => [topic.slug, topic.name]));
+  return {
+    papers: catalogue.papers,
+    options: { paperUrl: createUrls("/").paper, topicsOf: (paper) => paper.topics.map((slug) => names.get(slug)!) },
+  };
 }

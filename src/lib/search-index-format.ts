@@ -1,0 +1,70 @@
+/**
+ * How a search index too large for one file is split, as the build writes it and the browser
+ * reads it. `/search-index.json` is then a manifest; the rest comes in parts fetched when a
+ * query needs them, each at `urls.searchIndexPart(name)`:
+ *
+ * - `shards/<n>`: the terms from `manifest.shards[n]` (inclusive) to the next shard's boundary,
+ *   each with Lunr's term index and, per field, the documents that have the term and the term's
+ *   field-vector score in each. A query's scores depend on these numbers only.
+ * - `documents/<n>`: what results show of `documentsPerPart` documents, by document number.
+ * - `terms`: every term, for the queries a shard's range cannot answer (fuzzy, inner wildcards).
+ *
+ * Every part carries the manifest's version, so a part fetched after the site was rebuilt is
+ * told apart from the one the manifest describes.
+ */
+import type { SearchDocument } from "./search-index.ts";
+
+/** `/search-index.json` of a split index. */
+export interface SearchManifest {
+  /** Tells a manifest from an index in one file. */
+  format: typeof MANIFEST_FORMAT;
+  /** Differs whenever any part differs. */
+  version: string;
+  /** Lunr's fields, in index order (the order of each term's postings). */
+  fields: string[];
+  /** Labels of the search pipeline's functions, as `lunr.Pipeline.load` reads them. */
+  pipeline: string[];
+  /** Documents in the index, numbered from 0 in catalogue order. */
+  documentCount: number;
+  /** Documents per `documents/<n>` part. */
+  documentsPerPart: number;
+  /**
+   * Where each shard begins, ascending: the first is empty, each other the shortest string that
+   * sorts after the last term of the shard before and not after its own first term. A term is
+   * in the last shard whose boundary it does not precede.
+   */
+  shards: string[];
+}
+
+export const MANIFEST_FORMAT = "lunr-shards-1";
+
+/**
+ * A term in a shard: `[term, lunrTermIndex, postings]`, postings one per field, each a flat list
+ * `[document, score, document, score, ...]` where each document number after the first is the
+ * difference from the one before it and each score is Lunr's field-vector score times 1000 (Lunr
+ * rounds scores to three decimals, so these are integers and `score / 1000` gives Lunr's double).
+ */
+export type ShardTerm = [term: string, index: number, postings: number[][]];
+
+/** A part as fetched: the manifest's version and the part's data. */
+export interface SearchIndexPart<T> {
+  version: string;
+  data: T;
+}
+
+export type ShardPart = SearchIndexPart<ShardTerm[]>;
+export type DocumentsPart = SearchIndexPart<SearchDocument[]>;
+/** Every term, ascending and front-coded (`frontCode` in `search-term-dictionary.ts`). */
+export type TermsPart = SearchIndexPart<string>;
+
+export const shardPart = (shard: number): string => `shards/${shard}`;
+export const documentsPart = (part: number): string => `documents/${part}`;
+export const TERMS_PART = "terms";
+
+/** True for the manifest of a split index, false for an index in one file. */
+export function isSearchManifest(json: unknown): json is SearchManifest {
+  return typeof json === "object" && json !== null && (json as { format?: unknown }).format === MANIFEST_FORMAT;
+}
+
+/** Lunr's score from a shard's integer. */
+export const decodeScore = (thousandths: number): number => thousandths / 1000;

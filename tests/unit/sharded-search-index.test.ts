@@ -1,0 +1,255 @@
+import { describe, expect, it } from "vitest";
+import { buildSearchIndex, loadSearchIndex, type SerializedSearchIndex } from "../../src/lib/search-index.ts";
+import { buildSearchIndexFiles, splitSearchIndex } from "../../src/lib/search-index-files.ts";
+import { isSearchManifest, type SearchManifest } from "../../src/lib/search-index-format.ts";
+import { runQuery, toLunrQuery } from "../../src/lib/search-query.ts";
+import { searchShardedIndex, ShardedSearchIndex } from "../../src/lib/sharded-search-index.ts";
+import { syntheticPapers } from "./search-fixtures.ts";
+
+const { papers, options } = syntheticPapers(300);
+/** Small shards, so that a catalogue of 300 papers has many and a prefix often spans several. */
+const split = { shardBytes: 4_000, oneFileBytes: 0, documentsPerPart: 3 };
+const files = splitSearchIndex(papers, options, split);
+const manifest = JSON.parse(files.entry) as SearchManifest;
+
+/** A split index reading its parts from memory, recording which it read. */
+function shardedIndex(): { index: ShardedSearchIndex; fetched: string[] } {
+  const fetched: string[] = [];
+  const index = new ShardedSearchIndex(manifest, (name) => {
+    fetched.push(name);
+    const text = files.parts.get(name);
+    return text === undefined ? Promise.reject(new Error(`no part ${name}`)) : Promise.resolve(JSON.parse(text));
+  });
+  return { index, fetched };
+}
+
+const whole = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(papers, options))) as SerializedSearchIndex);
+const ids = papers.map((paper) => paper.id);
+
+/** A deterministic pseudo-random choice, so the queries are the same on every run. */
+let state = 7;
+const pick = <T>(list: readonly T[]): T => {
+  state = (state * 1664525 + 1013904223) >>> 0;
+  return list[state % list.length]!;
+};
+
+const words = [
+  ...new Set(
+    papers.flatMap((paper) =>
+      `${paper.title.text} ${paper.abstract.text}`
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word.length > 2),
+    ),
+  ),
+].sort();
+const names = [...new Set(papers.flatMap((paper) => paper.authors.flatMap((author) => author.name.split(" "))))].sort();
+
+/** Hundreds of queries in Lunr's syntax: words, prefixes, fuzzy, fields, presence, ids, accents, misses. */
+const lunrQueries: string[] = [
+  "trans*",
+  "pre*",
+  "mixture of experts",
+  "multimodal pretraining",
+  "title:*",
+  "-model",
+  "-model -learning",
+  "-zzzz",
+  "+zzzz",
+  "+model -learning",
+  "+multimodal +pretraining",
+  "tomas",
+  "Tomás Müller",
+  "zoe",
+  "bjorn*",
+  "fernandez~1",
+  "t*n",
+  "*ing",
+  "qu*a",
+  "model^3 learning",
+  "title:model abstract:learning",
+  "authors:an",
+  "topics:retrieval",
+  "id:15*",
+  "zzzzqqq",
+  "$k",
+  ...ids.slice(0, 10),
+  ...ids.slice(10, 15).map((id) => `${id.slice(0, 6)}*`),
+];
+for (let i = 0; i < 60; i++) lunrQueries.push(pick(words));
+for (let i = 0; i < 40; i++) lunrQueries.push(`${pick(words).slice(0, 3 + (i % 4))}*`);
+for (let i = 0; i < 30; i++) lunrQueries.push(`${pick(words)}~${1 + (i % 2)}`);
+for (let i = 0; i < 30; i++) lunrQueries.push(`${pick(["title", "abstract", "authors", "topics"])}:${pick(words)}`);
+for (let i = 0; i < 30; i++) lunrQueries.push(`+${pick(words)} -${pick(words)}`);
+for (let i = 0; i < 15; i++) lunrQueries.push(`-${pick(words)}`);
+for (let i = 0; i < 40; i++) lunrQueries.push(`${pick(words)} ${pick(words)} ${pick(names)}`);
+for (let i = 0; i < 20; i++) lunrQueries.push(`${pick(names)}*`);
+
+/** What visitors type, through the query layer into Lunr's syntax. */
+const typed: string[] = [
+  "transformer",
+  "multimodal pretraining",
+  "pre",
+  "mixture of experts",
+  "cross-modal retrieval",
+  "Zoë Müller",
+  `arXiv:${ids[3]}v2`,
+  papers[5]!.title.text,
+  papers[17]!.title.text.toUpperCase(),
+  ...Array.from({ length: 40 }, (_, i) => `${pick(words).slice(0, 2 + (i % 6))} ${pick(words)}`),
+];
+
+/** Results as comparable values: the paper's id, Lunr's score, the matched terms and fields. */
+const comparable = (
+  results: { ref: string; score: number; matchData: { metadata: object } }[],
+  ref = (r: string) => r,
+) =>
+  results.map((result) => ({
+    id: ref(result.ref),
+    score: result.score,
+    terms: Object.fromEntries(
+      Object.entries(result.matchData.metadata as Record<string, object>).map(([term, fields]) => [
+        term,
+        Object.keys(fields),
+      ]),
+    ),
+  }));
+
+describe("a split index against the same index in one file", { timeout: 60_000 }, () => {
+  it("has many shards over a few hundred papers", () => {
+    expect(manifest.shards.length).toBeGreaterThan(40);
+    expect(manifest.documentCount).toBe(300);
+    expect(lunrQueries.length + typed.length).toBeGreaterThan(350);
+  });
+
+  it("gives the same results, scores and order, with the same terms matched, for Lunr queries", async () => {
+    const { index } = shardedIndex();
+    for (const query of lunrQueries) {
+      const expected = comparable(whole.index.search(query));
+      const actual = comparable(await index.search(query), (n) => ids[Number(n)]!);
+      expect(actual, query).toEqual(expected);
+    }
+  });
+
+  it("gives the same results for what visitors type, through the query layer", async () => {
+    const { index } = shardedIndex();
+    for (const text of typed) {
+      const query = toLunrQuery(text);
+      expect(
+        comparable(await index.search(query), (n) => ids[Number(n)]!),
+        text,
+      ).toEqual(comparable(whole.index.search(query)));
+    }
+  });
+
+  it("shows the same first results as runQuery, positions and promoted exact matches included", async () => {
+    const { index } = shardedIndex();
+    const titleOf = (ref: string) => whole.documents.get(ref)?.title;
+    for (const text of [...typed, "title:", "~", "+moe -dense"]) {
+      const expected = runQuery(whole.index, text, titleOf);
+      const { total, hits } = await searchShardedIndex(index, text, 8);
+      expect(total, text).toBe(expected.length);
+      expect(
+        hits.map(({ result, document }) => ({ id: document.id, ref: result.ref, score: result.score })),
+        text,
+      ).toEqual(expected.slice(0, 8).map((result) => ({ id: result.ref, ref: result.ref, score: result.score })));
+      hits.forEach(({ result }, i) => {
+        const metadata = expected[i]!.matchData.metadata as Record<string, Record<string, { position: unknown }>>;
+        for (const [term, fields] of Object.entries(metadata))
+          for (const field of ["title", "abstract"])
+            if (fields[field])
+              expect(
+                (result.matchData.metadata as typeof metadata)[term]![field]!.position,
+                `${text}: ${term}`,
+              ).toEqual(fields[field].position);
+      });
+    }
+    expect((await searchShardedIndex(index, papers[5]!.title.text, 8)).hits[0]!.document.id).toBe(ids[5]);
+    expect((await searchShardedIndex(index, `arXiv:${ids[3]}v2`, 8)).hits[0]!.document.id).toBe(ids[3]);
+  });
+});
+
+describe("what a split index fetches", { timeout: 30_000 }, () => {
+  it("fetches only the shards a query's terms can be in, once each", async () => {
+    const { index, fetched } = shardedIndex();
+    await index.search("model");
+    expect(fetched).toHaveLength(1);
+    expect(fetched[0]).toMatch(/^shards\/\d+$/);
+    await index.search("model");
+    expect(fetched).toHaveLength(1);
+    await index.search("zzzzqqq");
+    expect(fetched).toHaveLength(2);
+  });
+
+  it("fetches every shard a prefix spans, and the dictionary only for fuzzy and inner wildcards", async () => {
+    const { index, fetched } = shardedIndex();
+    await index.search("*");
+    expect(fetched.sort()).toEqual(manifest.shards.map((_, n) => `shards/${n}`).sort());
+    expect(fetched).not.toContain("terms");
+    await index.search("modl~1");
+    expect(fetched).toContain("terms");
+  });
+
+  it("fetches the documents of the results shown only", async () => {
+    const { index, fetched } = shardedIndex();
+    const { total, hits } = await searchShardedIndex(index, "model", 4);
+    expect(total).toBeGreaterThan(100);
+    const documentParts = fetched.filter((name) => name.startsWith("documents/"));
+    expect(documentParts.length).toBeLessThanOrEqual(4);
+    expect(new Set(documentParts).size).toBe(documentParts.length);
+    const numbers = hits.map(({ document }) => ids.indexOf(document.id));
+    expect(documentParts.sort()).toEqual([...new Set(numbers.map((n) => `documents/${Math.floor(n / 3)}`))].sort());
+  });
+
+  it("fetches a part again after a failure, and rejects a part from another build", async () => {
+    let fail = true;
+    const index = new ShardedSearchIndex(manifest, (name) => {
+      if (fail) return Promise.reject(new Error("offline"));
+      if (name === "shards/0") return Promise.resolve({ version: "other", data: [] });
+      return Promise.resolve(JSON.parse(files.parts.get(name)!));
+    });
+    await expect(index.search("model")).rejects.toThrow("offline");
+    fail = false;
+    expect((await index.search("model")).length).toBeGreaterThan(100);
+    const [[inFirstShard]] = (JSON.parse(files.parts.get("shards/0")!) as { data: [string][] }).data;
+    await expect(index.search(inFirstShard!)).rejects.toThrow(
+      "shards/0 of the search index is from another build than its manifest; reload the page",
+    );
+  });
+});
+
+describe("buildSearchIndexFiles", { timeout: 30_000 }, () => {
+  it("keeps a small index in one file, the same as buildSearchIndex", () => {
+    const small = syntheticPapers(10);
+    const built = buildSearchIndexFiles(small.papers, small.options);
+    expect(built.parts.size).toBe(0);
+    expect(built.entry).toBe(JSON.stringify(buildSearchIndex(small.papers, small.options)));
+    expect(isSearchManifest(JSON.parse(built.entry))).toBe(false);
+  });
+
+  it("splits an index larger than oneFileBytes, every part carrying the manifest's version", () => {
+    const built = buildSearchIndexFiles(papers, options, { ...split, oneFileBytes: 100_000 });
+    const entry = JSON.parse(built.entry) as unknown;
+    expect(isSearchManifest(entry)).toBe(true);
+    const { version, shards, documentCount } = entry as SearchManifest;
+    expect([...built.parts.keys()].sort()).toEqual(
+      [
+        ...shards.map((_, n) => `shards/${n}`),
+        ...Array.from({ length: documentCount / 3 }, (_, n) => `documents/${n}`),
+        "terms",
+      ].sort(),
+    );
+    for (const text of built.parts.values()) expect((JSON.parse(text) as { version: string }).version).toBe(version);
+    expect(built).toEqual(files);
+    const other = splitSearchIndex(papers.slice(1), options, split);
+    expect((JSON.parse(other.entry) as SearchManifest).version).not.toBe(version);
+  });
+
+  it("cuts shards near shardBytes, a term larger than that alone in its shard", () => {
+    for (const [name, text] of files.parts) {
+      if (!name.startsWith("shards/")) continue;
+      const terms = (JSON.parse(text) as { data: unknown[] }).data;
+      if (terms.length > 1) expect(text.length, name).toBeLessThan(split.shardBytes + 100);
+    }
+  });
+});
