@@ -22,7 +22,7 @@ import {
 } from "./search-index.ts";
 import { buildInvertedIndex, type TermPostings } from "./search-inverted-index.ts";
 import type { Paper } from "./paper.ts";
-import { indexPipeline, searchPipelineLabels } from "./search-pipeline.ts";
+import { indexTerms, searchPipelineLabels } from "./search-pipeline.ts";
 import { frontCode, shardBoundary } from "./search-term-dictionary.ts";
 
 /** How the index is cut. */
@@ -100,7 +100,7 @@ export function splitSearchIndex(
       return SEARCH_FIELDS.map((field) => text[field.name]);
     }),
     SEARCH_FIELDS,
-    indexPipeline(),
+    indexTerms(),
   );
 
   const payloads = new Map<string, string>();

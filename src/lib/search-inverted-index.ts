@@ -47,25 +47,15 @@ const K1 = 1.2;
 const B = 0.75;
 
 /**
- * Indexes documents given as the text of each field (in `fields` order) through `pipeline`, the
- * pipeline a Lunr builder would run on them. Documents are numbered in the order given.
+ * Indexes documents given as the text of each field (in `fields` order); `termsOf` gives a
+ * token's terms through the pipeline a Lunr builder would run (`indexTerms`). Documents are
+ * numbered in the order given.
  */
 export function buildInvertedIndex(
   texts: readonly (readonly string[])[],
   fields: readonly IndexedField[],
-  pipeline: lunr.Pipeline,
+  termsOf: (token: string) => string[],
 ): InvertedIndex {
-  const termsOfToken = new Map<string, string[]>();
-  const termsOf = (token: string): string[] => {
-    let terms = termsOfToken.get(token);
-    if (!terms) {
-      // Each pipeline step sees one token at a time, so a token's terms depend on its text only.
-      terms = pipeline.run([new lunr.Token(token, {})]).map(String);
-      termsOfToken.set(token, terms);
-    }
-    return terms;
-  };
-
   const byTerm = new Map<string, { index: number; documents: number[][]; frequencies: number[][] }>();
   /** Per field, the length (in terms) of the field in each document. */
   const lengths = fields.map(() => new Array<number>(texts.length));

@@ -60,6 +60,23 @@ export function indexPipeline(): lunr.Pipeline {
   return pipeline;
 }
 
+/**
+ * A word's terms through the index pipeline, remembered: each pipeline step sees one token at a
+ * time, so a token's terms depend on its text only, and a catalogue repeats its words.
+ */
+export function indexTerms(): (token: string) => string[] {
+  const pipeline = indexPipeline();
+  const known = new Map<string, string[]>();
+  return (token) => {
+    let terms = known.get(token);
+    if (!terms) {
+      terms = pipeline.run([new lunr.Token(token, {})]).map(String);
+      known.set(token, terms);
+    }
+    return terms;
+  };
+}
+
 /** The search pipeline's serialized form, as a Lunr index names it (`lunr.Pipeline.load` reads it). */
 export function searchPipelineLabels(): string[] {
   const pipeline = new lunr.Pipeline();

@@ -66,24 +66,29 @@ export function runQuery(
 
 /** What the query layer needs of an index split into parts: a search that first fetches what a query needs. */
 export interface PartedIndex {
-  search(query: string): Promise<lunr.Index.Result[]>;
+  /** How many documents match, and the first `limit` in Lunr's order. */
+  search(query: string, limit: number): Promise<{ total: number; results: lunr.Index.Result[] }>;
 }
 
 /**
  * `runQuery` for an index split into parts: the same Lunr query and the same fallback to plain
- * words, ranked as Lunr ranks. Exact matches are left where they are: moving them needs the
- * titles of every result, which such an index fetches only for the results shown; the caller
- * promotes among those (`promoteExactMatches`).
+ * words; the number of matches and the first `limit` results as Lunr ranks them. Exact matches
+ * are left where they are: moving them needs the titles of every result, which such an index
+ * fetches only for the results shown; the caller promotes among those (`promoteExactMatches`).
  */
-export async function runQueryOnParts(index: PartedIndex, text: string): Promise<lunr.Index.Result[]> {
+export async function runQueryOnParts(
+  index: PartedIndex,
+  text: string,
+  limit: number,
+): Promise<{ total: number; results: lunr.Index.Result[] }> {
   const query = toLunrQuery(text);
-  if (!query) return [];
+  if (!query) return { total: 0, results: [] };
   try {
-    return await index.search(query);
+    return await index.search(query, limit);
   } catch (error) {
     if (!isQueryParseError(error)) throw error;
     const plain = toPlainQuery(text);
-    return plain ? await index.search(plain) : [];
+    return plain ? await index.search(plain, limit) : { total: 0, results: [] };
   }
 }
 

@@ -31,51 +31,26 @@ import {
   type ShardPart,
   type TermsPart,
 } from "./search-index-format.ts";
-import { indexPipeline, lunr } from "./search-pipeline.ts";
+import { clausesOf, internals, runString, type Clause } from "./lunr-internals.ts";
+import { indexTerms, lunr } from "./search-pipeline.ts";
+import { scoreQuery, type ScoredQuery, type ScoringTerm } from "./search-scoring.ts";
 import { promoteExactMatches, runQueryOnParts } from "./search-query.ts";
 import { frontDecode, shardOf, shardsWithPrefix, termsWithPrefix } from "./search-term-dictionary.ts";
-
-/** Lunr's parts that its type definitions leave out or type otherwise. */
-interface LunrInternals {
-  QueryParser: new (query: string, into: lunr.Query) => { parse(): lunr.Query };
-  TokenSet: {
-    fromArray(sortedTerms: readonly string[]): lunr.TokenSet;
-    fromClause(clause: lunr.Query.Clause): lunr.TokenSet;
-  };
-  Index: new (attributes: {
-    invertedIndex: Record<string, Posting>;
-    fieldVectors: Record<string, lunr.Vector>;
-    tokenSet: lunr.TokenSet;
-    fields: string[];
-    pipeline: lunr.Pipeline;
-  }) => lunr.Index;
-}
-const internals = lunr as unknown as LunrInternals;
-type RunString = (text: string, metadata: object) => string[];
-
-/** Lunr's posting: the term index, and per field the documents with their (here empty) metadata. */
-type Posting = Record<string, number | Record<string, object>>;
 
 /** Fetches a part by name (`shards/3`) of the index whose manifest has this version, and gives its parsed JSON. */
 export type PartLoader = (name: string, version: string) => Promise<unknown>;
 
-/** A term as the partial index needs it, decoded once. */
-interface Term {
-  index: number;
-  posting: Posting;
-  /** Per field: document numbers and their field-vector scores. */
-  documents: number[][];
-  scores: number[][];
-}
-
 interface Shard {
   /** Its terms, ascending. */
   terms: string[];
-  byTerm: Map<string, Term>;
+  byTerm: Map<string, ScoringTerm>;
 }
 
-/** Metadata of a posting: none is stored, and Lunr only copies it. */
-const NO_METADATA = Object.freeze({});
+/** A parsed query and each clause's terms after the search pipeline. */
+interface PlannedQuery {
+  query: lunr.Query;
+  termsOf: Map<Clause, string[]>;
+}
 
 export class ShardedSearchIndex {
   readonly #manifest: SearchManifest;
@@ -84,7 +59,6 @@ export class ShardedSearchIndex {
   readonly #shards = new Map<number, Promise<Shard>>();
   readonly #documents = new Map<number, Promise<SearchDocument[]>>();
   #dictionary: Promise<lunr.TokenSet> | null = null;
-  #everyDocument: Record<string, lunr.Vector> | null = null;
 
   constructor(manifest: SearchManifest, load: PartLoader) {
     this.#manifest = manifest;
@@ -93,24 +67,15 @@ export class ShardedSearchIndex {
   }
 
   /**
-   * `lunr.Index#search` over the whole index, fetching first the shards the query needs. Refs
-   * are document numbers. Throws Lunr's `QueryParseError` for a query Lunr cannot parse.
+   * `lunr.Index#search` over the whole index, fetching first the shards the query needs: how
+   * many documents match, and the first `limit` results. Refs are document numbers. Throws
+   * Lunr's `QueryParseError` for a query Lunr cannot parse.
    */
-  async search(queryText: string): Promise<lunr.Index.Result[]> {
-    const query = this.#parse(queryText);
-    const terms = await this.#expand(query);
-    const sorted = [...terms.keys()].sort();
-    const invertedIndex: Record<string, Posting> = Object.create(null) as Record<string, Posting>;
-    for (const term of sorted) invertedIndex[term] = terms.get(term)!.posting;
-    const negated = (query as lunr.Query & { isNegated(): boolean }).isNegated();
-    const index = new internals.Index({
-      invertedIndex,
-      fieldVectors: negated ? this.#allDocuments() : this.#fieldVectors([...terms.values()]),
-      tokenSet: internals.TokenSet.fromArray(sorted),
-      fields: this.#manifest.fields,
-      pipeline: this.#pipeline,
-    });
-    return index.search(queryText);
+  async search(queryText: string, limit = Infinity): Promise<ScoredQuery> {
+    const planned = this.#plan(queryText);
+    const terms = await this.#expand(planned);
+    const index = { fields: this.#manifest.fields, documentCount: this.#manifest.documentCount, terms };
+    return scoreQuery(planned.query, (clause) => planned.termsOf.get(clause)!, index, limit);
   }
 
   /** What results show of these documents, in the order asked. */
@@ -124,10 +89,17 @@ export class ShardedSearchIndex {
     });
   }
 
-  #parse(queryText: string): lunr.Query {
+  /** The query parsed as `lunr.Index#search` parses it, each clause's terms through the pipeline as `lunr.Index#query` runs it. */
+  #plan(queryText: string): PlannedQuery {
     const query = new lunr.Query(this.#manifest.fields);
     new internals.QueryParser(queryText, query).parse();
-    return query;
+    const termsOf = new Map<Clause, string[]>();
+    for (const clause of clausesOf(query))
+      termsOf.set(
+        clause,
+        clause.usePipeline ? runString(this.#pipeline, clause.term, { fields: clause.fields }) : [clause.term],
+      );
+    return { query, termsOf };
   }
 
   /**
@@ -136,16 +108,11 @@ export class ShardedSearchIndex {
    * exactly, as a prefix (a trailing `*`), or, for fuzzy terms and other wildcards, against
    * every term.
    */
-  async #expand(query: lunr.Query): Promise<Map<string, Term>> {
+  async #expand({ termsOf }: PlannedQuery): Promise<Map<string, ScoringTerm>> {
     const exact = new Set<string>();
     const prefixes = new Set<string>();
     const others: lunr.Query.Clause[] = [];
-    for (const clause of query.clauses) {
-      const terms = clause.usePipeline
-        ? (this.#pipeline.runString as unknown as RunString).call(this.#pipeline, clause.term, {
-            fields: clause.fields,
-          })
-        : [clause.term];
+    for (const [clause, terms] of termsOf) {
       for (const term of terms) {
         if ("editDistance" in clause || /\*[^*]/.test(term)) others.push({ ...clause, term });
         else if (term.endsWith("*")) prefixes.add(term.replace(/\*+$/, ""));
@@ -168,7 +135,7 @@ export class ShardedSearchIndex {
     const shards = new Map<number, Shard>();
     await Promise.all([...wanted].map(async (n) => shards.set(n, await this.#shard(n))));
 
-    const found = new Map<string, Term>();
+    const found = new Map<string, ScoringTerm>();
     for (const term of exact) {
       const entry = shards.get(shardOf(boundaries, term))!.byTerm.get(term);
       if (entry) found.set(term, entry);
@@ -183,69 +150,32 @@ export class ShardedSearchIndex {
     return found;
   }
 
-  /** The field vectors of the documents with any of these terms, holding these terms' entries only. */
-  #fieldVectors(terms: Term[]): Record<string, lunr.Vector> {
-    const fields = this.#manifest.fields;
-    const elements = new Map<string, number[]>();
-    // In ascending term index, so that each vector's elements come sorted, as lunr.Vector needs.
-    for (const term of terms.sort((a, b) => a.index - b.index)) {
-      fields.forEach((field, f) => {
-        const documents = term.documents[f]!;
-        const scores = term.scores[f]!;
-        for (let i = 0; i < documents.length; i++) {
-          const key = `${field}/${documents[i]}`;
-          const list = elements.get(key);
-          if (list) list.push(term.index, scores[i]!);
-          else elements.set(key, [term.index, scores[i]!]);
-        }
-      });
-    }
-    const vectors: Record<string, lunr.Vector> = {};
-    for (const [key, list] of elements) vectors[key] = new lunr.Vector(list);
-    return vectors;
-  }
-
-  /** A field vector per document, in catalogue order: what a query of prohibited terms only goes through. */
-  #allDocuments(): Record<string, lunr.Vector> {
-    if (!this.#everyDocument) {
-      const empty = new lunr.Vector([]);
-      const field = this.#manifest.fields[0]!;
-      this.#everyDocument = {};
-      for (let n = 0; n < this.#manifest.documentCount; n++) this.#everyDocument[`${field}/${n}`] = empty;
-    }
-    return this.#everyDocument;
-  }
-
   #shard(n: number): Promise<Shard> {
     return this.#cached(this.#shards, n, async () => {
       const terms = await this.#part<ShardPart["data"]>(shardPart(n));
-      const byTerm = new Map<string, Term>();
+      const byTerm = new Map<string, ScoringTerm>();
       for (const [term, index, postings] of terms) byTerm.set(term, this.#decode(index, postings));
       return { terms: terms.map(([term]) => term), byTerm };
     });
   }
 
-  #decode(index: number, postings: number[][]): Term {
-    const posting: Posting = { _index: index };
-    const documents: number[][] = [];
-    const scores: number[][] = [];
-    this.#manifest.fields.forEach((field, f) => {
+  #decode(index: number, postings: number[][]): ScoringTerm {
+    const documents: Int32Array[] = [];
+    const scores: Float64Array[] = [];
+    for (let f = 0; f < this.#manifest.fields.length; f++) {
       const flat = postings[f] ?? [];
-      const fieldPosting: Record<string, object> = Object.create(null) as Record<string, object>;
-      const numbers: number[] = [];
-      const values: number[] = [];
+      const numbers = new Int32Array(flat.length / 2);
+      const values = new Float64Array(flat.length / 2);
       let document = 0;
       for (let i = 0; i < flat.length; i += 2) {
         document += flat[i]!;
-        numbers.push(document);
-        values.push(decodeScore(flat[i + 1]!));
-        fieldPosting[document] = NO_METADATA;
+        numbers[i / 2] = document;
+        values[i / 2] = decodeScore(flat[i + 1]!);
       }
-      posting[field] = fieldPosting;
       documents.push(numbers);
       scores.push(values);
-    });
-    return { index, posting, documents, scores };
+    }
+    return { index, documents, scores };
   }
 
   #terms(): Promise<lunr.TokenSet> {
@@ -283,18 +213,22 @@ export class ShardedSearchIndex {
 /** A match's positions (`[start, length]`), by term, in one field's text. */
 export type TermPositions = Map<string, [number, number][]>;
 
+/** A token's terms through the index pipeline, as documents were indexed. */
+const termsOfToken = indexTerms();
+
 /**
  * Where each term occurs in a text, as Lunr's builder records it: the text cut by
  * `lunr.tokenizer`, each token through the index pipeline, positions in token order.
  */
-export function termPositions(text: string, pipeline: lunr.Pipeline = indexPipeline()): TermPositions {
+export function termPositions(text: string): TermPositions {
   const positions: TermPositions = new Map();
-  for (const token of pipeline.run(lunr.tokenizer(text))) {
-    const term = token.toString();
+  for (const token of lunr.tokenizer(text)) {
     const position = (token as unknown as { metadata: { position: [number, number] } }).metadata.position;
-    const list = positions.get(term);
-    if (list) list.push(position);
-    else positions.set(term, [position]);
+    for (const term of termsOfToken(token.toString())) {
+      const list = positions.get(term);
+      if (list) list.push(position);
+      else positions.set(term, [position]);
+    }
   }
   return positions;
 }
@@ -317,20 +251,18 @@ export async function searchShardedIndex(
   text: string,
   limit: number,
 ): Promise<{ total: number; hits: ShardedHit[] }> {
-  const results = await runQueryOnParts(index, text);
-  const shown = results.slice(0, limit);
+  const { total, results: shown } = await runQueryOnParts(index, text, limit);
   const documents = await index.documents(shown.map((result) => Number(result.ref)));
   const byId = new Map(documents.map((document) => [document.id, document]));
-  const pipeline = indexPipeline();
   const hits = promoteExactMatches(
-    shown.map((result, i) => ({ ...result, ref: documents[i]!.id })),
+    shown.map((result, i) => ({ ref: documents[i]!.id, score: result.score, matchData: result.matchData })),
     text,
     (id) => byId.get(id)?.title,
   ).map((result) => {
     const document = byId.get(result.ref)!;
-    return { result: withPositions(result, document, pipeline), document };
+    return { result: withPositions(result, document), document };
   });
-  return { total: results.length, hits };
+  return { total, hits };
 }
 
 /** Fields whose match positions a result needs: those `highlightResult` marks. */
@@ -340,17 +272,13 @@ const POSITIONED_FIELDS = ["title", "abstract"] as const;
  * The result with the positions Lunr would have recorded for each matched term in the
  * document's title and abstract (its match data is changed in place).
  */
-export function withPositions(
-  result: lunr.Index.Result,
-  document: SearchDocument,
-  pipeline: lunr.Pipeline = indexPipeline(),
-): lunr.Index.Result {
+export function withPositions(result: lunr.Index.Result, document: SearchDocument): lunr.Index.Result {
   const metadata = result.matchData.metadata as Record<string, Record<string, object>>;
   for (const field of POSITIONED_FIELDS) {
     let positions: TermPositions | undefined;
     for (const [term, fields] of Object.entries(metadata)) {
       if (!fields[field]) continue;
-      positions ??= termPositions(document[field], pipeline);
+      positions ??= termPositions(document[field]);
       // A new object: Lunr shares a posting's metadata between results.
       fields[field] = { position: positions.get(term) ?? [] };
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indexedText, SEARCH_FIELDS, searchDocuments } from "../../src/lib/search-index.ts";
 import { buildInvertedIndex } from "../../src/lib/search-inverted-index.ts";
-import { configurePipelines, indexPipeline, lunr } from "../../src/lib/search-pipeline.ts";
+import { configurePipelines, indexTerms, lunr } from "../../src/lib/search-pipeline.ts";
 import { syntheticPapers } from "./search-fixtures.ts";
 
 const { papers, options } = syntheticPapers(200);
@@ -22,7 +22,7 @@ const reference = lunr(function () {
 const built = buildInvertedIndex(
   texts.map((text) => SEARCH_FIELDS.map((field) => text[field.name])),
   SEARCH_FIELDS,
-  indexPipeline(),
+  indexTerms(),
 );
 
 describe("buildInvertedIndex", () => {

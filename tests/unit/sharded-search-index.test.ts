@@ -99,7 +99,7 @@ const typed: string[] = [
   ...Array.from({ length: 40 }, (_, i) => `${pick(words).slice(0, 2 + (i % 6))} ${pick(words)}`),
 ];
 
-/** Results as comparable values: the paper's id, Lunr's score, the matched terms and fields. */
+/** Results as comparable values: the paper's id, Lunr's score, the matched terms and their fields, in order. */
 const comparable = (
   results: { ref: string; score: number; matchData: { metadata: object } }[],
   ref = (r: string) => r,
@@ -107,12 +107,10 @@ const comparable = (
   results.map((result) => ({
     id: ref(result.ref),
     score: result.score,
-    terms: Object.fromEntries(
-      Object.entries(result.matchData.metadata as Record<string, object>).map(([term, fields]) => [
-        term,
-        Object.keys(fields),
-      ]),
-    ),
+    terms: Object.entries(result.matchData.metadata as Record<string, object>).map(([term, fields]) => [
+      term,
+      Object.keys(fields),
+    ]),
   }));
 
 describe("a split index against the same index in one file", { timeout: 60_000 }, () => {
@@ -126,19 +124,27 @@ describe("a split index against the same index in one file", { timeout: 60_000 }
     const { index } = shardedIndex();
     for (const query of lunrQueries) {
       const expected = comparable(whole.index.search(query));
-      const actual = comparable(await index.search(query), (n) => ids[Number(n)]!);
+      const { total, results } = await index.search(query);
+      expect(total, query).toBe(expected.length);
+      const actual = comparable(results, (n) => ids[Number(n)]!);
       expect(actual, query).toEqual(expected);
     }
   });
 
-  it("gives the same results for what visitors type, through the query layer", async () => {
+  it("gives the same results for what visitors type, through the query layer, all or the first few", async () => {
     const { index } = shardedIndex();
     for (const text of typed) {
       const query = toLunrQuery(text);
+      const expected = comparable(whole.index.search(query));
       expect(
-        comparable(await index.search(query), (n) => ids[Number(n)]!),
+        comparable((await index.search(query)).results, (n) => ids[Number(n)]!),
         text,
-      ).toEqual(comparable(whole.index.search(query)));
+      ).toEqual(expected);
+      for (const limit of [0, 1, 8, 100])
+        expect(
+          comparable((await index.search(query, limit)).results, (n) => ids[Number(n)]!),
+          `${text} ${limit}`,
+        ).toEqual(expected.slice(0, limit));
     }
   });
 
@@ -210,9 +216,9 @@ describe("what a split index fetches", { timeout: 30_000 }, () => {
     });
     await expect(index.search("model")).rejects.toThrow("offline");
     fail = false;
-    expect((await index.search("model")).length).toBeGreaterThan(100);
-    const [[inFirstShard]] = (JSON.parse(files.parts.get("shards/0")!) as { data: [string][] }).data;
-    await expect(index.search(inFirstShard!)).rejects.toThrow(
+    expect((await index.search("model")).total).toBeGreaterThan(100);
+    const inFirstShard = (JSON.parse(files.parts.get("shards/0")!) as { data: [string][] }).data[0]![0];
+    await expect(index.search(inFirstShard)).rejects.toThrow(
       "shards/0 of the search index is from another build than its manifest; reload the page",
     );
   });

@@ -1,0 +1,162 @@
+/**
+ * What searching costs a visitor, measured in Node through the code the browser runs
+ * (`src/lib/search-answer.ts`): the bytes a first query transfers and the time warm queries
+ * take. Works on the index built in memory (`buildSearchIndexFiles`) or on a built site
+ * (`readBuiltSearchIndex`). `npx tsx scripts/search-bench.ts` prints these figures; `npm run
+ * bench` can import the functions.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { performance } from "node:perf_hooks";
+import { gzipSync } from "node:zlib";
+import { searchEngine } from "../src/lib/search-answer.ts";
+import type { SearchIndexFiles } from "../src/lib/search-index-files.ts";
+
+/** Queries a visitor might type, over the seed's and the synthetic catalogues' words. */
+export const TYPICAL_QUERIES = ["transformer", "multimodal pretraining", "pre", "mixture of experts"];
+
+/** The fixed list warm queries are timed over: words, prefixes being typed, Lunr syntax, an id, a miss. */
+export const WARM_QUERIES = [
+  ...TYPICAL_QUERIES,
+  "mul",
+  "multim",
+  "sparse expert",
+  "language model",
+  "cross-modal retrieval",
+  "expert routing",
+  "knowledge distillation",
+  "an yang",
+  "Müller",
+  "title:attention",
+  "trans*",
+  "tranformer~1",
+  "+moe -dense",
+  "2105.15082",
+  "title:",
+  "zzzzqq",
+];
+
+export interface Size {
+  raw: number;
+  gzip: number;
+}
+
+/** Bytes of a text in UTF-8, and gzipped at level 9 as a static host would serve it. */
+export function size(text: string): Size {
+  return { raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length };
+}
+
+/** Reads `search-index.json` and its parts (`search-index/**.json`) from a built site's folder. */
+export function readBuiltSearchIndex(out: string): SearchIndexFiles {
+  const partsDir = join(out, "search-index");
+  const parts = new Map<string, string>();
+  if (existsSync(partsDir))
+    for (const entry of readdirSync(partsDir, { recursive: true, withFileTypes: true }))
+      if (entry.isFile() && entry.name.endsWith(".json")) {
+        const path = join(entry.parentPath, entry.name);
+        parts.set(relative(partsDir, path).replace(/\.json$/, ""), readFileSync(path, "utf8"));
+      }
+  return { entry: readFileSync(join(out, "search-index.json"), "utf8"), parts };
+}
+
+export interface FirstQuery {
+  text: string;
+  /** Files fetched, in order: `search-index.json`, then each part by name. */
+  files: string[];
+  /** Their total size. */
+  bytes: Size;
+  /** Papers matching, and shown. */
+  total: number;
+  shown: number;
+  /** Node's time to parse what was fetched and answer, as if every file arrived at once. */
+  milliseconds: number;
+}
+
+/** What a visitor's first query transfers: the entry file, then every part the query fetches, once each. */
+export async function firstQuery(files: SearchIndexFiles, text: string, limit: number): Promise<FirstQuery> {
+  const fetched: string[] = [];
+  const start = performance.now();
+  const engine = searchEngine(JSON.parse(files.entry), (name) => {
+    fetched.push(name);
+    const part = files.parts.get(name);
+    return part === undefined ? Promise.reject(new Error(`no part ${name}`)) : Promise.resolve(JSON.parse(part));
+  });
+  const answer = await engine.search(text, limit);
+  const milliseconds = performance.now() - start;
+  const texts = [files.entry, ...fetched.map((name) => files.parts.get(name)!)];
+  const sizes = texts.map(size);
+  return {
+    text,
+    files: ["search-index.json", ...fetched],
+    bytes: { raw: sum(sizes.map((s) => s.raw)), gzip: sum(sizes.map((s) => s.gzip)) },
+    total: answer.total,
+    shown: answer.hits.length,
+    milliseconds,
+  };
+}
+
+export interface WarmTimes {
+  p50: number;
+  p95: number;
+  /** Every time measured, in milliseconds, ascending. */
+  times: number[];
+}
+
+/**
+ * Times queries once their parts are fetched: each query is answered once (fetching), then every
+ * query is answered `runs` times in turn; each answer includes highlighting the `limit` shown.
+ */
+export async function warmQueryTimes(
+  files: SearchIndexFiles,
+  queries: readonly string[] = WARM_QUERIES,
+  { limit = 8, runs = 50 } = {},
+): Promise<WarmTimes> {
+  const engine = searchEngine(JSON.parse(files.entry), (name) => Promise.resolve(JSON.parse(files.parts.get(name)!)));
+  for (const query of queries) await engine.search(query, limit);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++)
+    for (const query of queries) {
+      const start = performance.now();
+      await engine.search(query, limit);
+      times.push(performance.now() - start);
+    }
+  times.sort((a, b) => a - b);
+  return { p50: quantile(times, 0.5), p95: quantile(times, 0.95), times };
+}
+
+export interface IndexSizes {
+  entry: Size;
+  shards: { count: number; total: Size; median: Size; largest: Size };
+  documents: { count: number; total: Size; median: Size };
+  terms: Size | null;
+}
+
+/** The sizes of the index's files. */
+export function indexSizes(files: SearchIndexFiles): IndexSizes {
+  const of = (prefix: string) =>
+    [...files.parts]
+      .filter(([name]) => name.startsWith(prefix))
+      .map(([, text]) => size(text))
+      .sort((a, b) => a.gzip - b.gzip);
+  const summary = (sizes: Size[]) => ({
+    count: sizes.length,
+    total: { raw: sum(sizes.map((s) => s.raw)), gzip: sum(sizes.map((s) => s.gzip)) },
+    median: sizes[sizes.length >> 1] ?? { raw: 0, gzip: 0 },
+  });
+  const shards = of("shards/");
+  const terms = files.parts.get("terms");
+  return {
+    entry: size(files.entry),
+    shards: { ...summary(shards), largest: shards.at(-1) ?? { raw: 0, gzip: 0 } },
+    documents: summary(of("documents/")),
+    terms: terms === undefined ? null : size(terms),
+  };
+}
+
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}

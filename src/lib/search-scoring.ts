@@ -1,0 +1,277 @@
+/**
+ * `lunr.Index#query` (Lunr 2.3.9) over postings held in arrays, for the terms a query needs.
+ * Lunr's own method builds an object per matching document and field and walks each document's
+ * whole field vector; over thousands of documents that takes tens of milliseconds, over
+ * postings in arrays a few. The steps, the order of every sum and the order of results are
+ * Lunr's (`tests/unit/sharded-search-index.test.ts` compares them with Lunr's on hundreds of
+ * queries):
+ *
+ * - clauses in order; each clause's terms through the pipeline; each term expanded by
+ *   intersecting token sets, as Lunr does, so expansions come in Lunr's order;
+ * - a query vector per field, each expanded term's boost added at its term index;
+ * - matching (field, document) pairs in the order Lunr first meets them, which orders results
+ *   that tie;
+ * - a pair's score: the dot product of the field's query vector with the document's field
+ *   vector, summed in ascending term index, divided by the query vector's magnitude; a
+ *   document's score: its pairs' scores added in that order; results sorted by score with
+ *   JavaScript's stable sort, as Lunr sorts them.
+ *
+ * Match data (which term matched in which field) is made when a result's is first read: a
+ * query shows a few of its thousands of results.
+ */
+import { clausesOf, internals, isNegated, type Clause } from "./lunr-internals.ts";
+import { lunr } from "./search-pipeline.ts";
+
+/** A term's postings: per field, the documents with the term, ascending, and its field-vector score in each. */
+export interface ScoringTerm {
+  /** Lunr's term index, which orders vector elements. */
+  index: number;
+  documents: readonly Int32Array[];
+  scores: readonly Float64Array[];
+}
+
+/** The index a query is scored against. */
+export interface ScoringIndex {
+  fields: readonly string[];
+  documentCount: number;
+  /** Every term the query expands to in the whole index (more do no harm). */
+  terms: ReadonlyMap<string, ScoringTerm>;
+}
+
+/** A set of documents as Lunr's `lunr.Set`: every document, or those marked. */
+type DocumentSet = "all" | Uint8Array;
+
+/** A (term, field) pair that matched, in the order Lunr met it: it makes results' match data. */
+interface MatchedPair {
+  term: string;
+  field: number;
+  documents: Int32Array;
+}
+
+/** How many documents match, and the first `limit` in Lunr's order. */
+export interface ScoredQuery {
+  total: number;
+  results: lunr.Index.Result[];
+}
+
+/**
+ * Scores a parsed query as `lunr.Index#query` would over the whole index, giving the first
+ * `limit` results. `termsOf(clause)` gives a clause's terms after the search pipeline (Lunr runs
+ * it on every clause that uses it). Refs are document numbers.
+ */
+export function scoreQuery(
+  query: lunr.Query,
+  termsOf: (clause: Clause) => string[],
+  index: ScoringIndex,
+  limit = Infinity,
+): ScoredQuery {
+  const { fields, documentCount, terms } = index;
+  const fieldCount = fields.length;
+  const fieldNumber = new Map(fields.map((field, f) => [field, f]));
+  const tokenSet = internals.TokenSet.fromArray([...terms.keys()].sort());
+  const byIndex = new Map([...terms.values()].map((term) => [term.index, term]));
+  const empty = new Uint8Array(documentCount);
+
+  const queryVectors = fields.map(() => new lunr.Vector([]));
+  const seen = new Uint8Array(documentCount * fieldCount);
+  /** Matching (document, field) pairs as `document * fieldCount + field`, in the order Lunr meets them. */
+  const matching: number[] = [];
+  const pairs: MatchedPair[] = [];
+  const pairSeen = new Set<string>();
+  const required: (DocumentSet | undefined)[] = fields.map(() => undefined);
+  const prohibited: (DocumentSet | undefined)[] = fields.map(() => undefined);
+
+  for (const clause of clausesOf(query)) {
+    const clauseFields = clause.fields.map((field) => fieldNumber.get(field)!);
+    let clauseMatches: DocumentSet = empty;
+    for (const term of termsOf(clause)) {
+      const expanded = tokenSet.intersect(internals.TokenSet.fromClause({ ...clause, term })).toArray();
+      if (expanded.length === 0 && clause.presence === lunr.Query.presence.REQUIRED) {
+        for (const f of clauseFields) required[f] = empty;
+        break;
+      }
+      for (const name of expanded) {
+        const entry = terms.get(name)!;
+        for (const f of clauseFields) {
+          const documents = entry.documents[f]!;
+          if (clause.presence === lunr.Query.presence.REQUIRED) {
+            clauseMatches = union(clauseMatches, documents);
+            required[f] ??= "all";
+          }
+          if (clause.presence === lunr.Query.presence.PROHIBITED) {
+            prohibited[f] = union(prohibited[f] ?? empty, documents);
+            continue;
+          }
+          queryVectors[f]!.upsert(entry.index, clause.boost, (a, b) => a + b);
+          const pair = `${name}/${f}`;
+          if (pairSeen.has(pair)) continue;
+          pairSeen.add(pair);
+          pairs.push({ term: name, field: f, documents });
+          for (const document of documents) {
+            const key = document * fieldCount + f;
+            if (!seen[key]) {
+              seen[key] = 1;
+              matching.push(key);
+            }
+          }
+        }
+      }
+    }
+    if (clause.presence === lunr.Query.presence.REQUIRED)
+      for (const f of clauseFields) {
+        const sofar = required[f];
+        // Lunr throws here too: a required term the pipeline removed leaves the field's set unmade.
+        if (sofar === undefined) throw new TypeError("Cannot read properties of undefined (reading 'intersect')");
+        required[f] = intersect(sofar, clauseMatches);
+      }
+  }
+
+  let allRequired: DocumentSet = "all";
+  let allProhibited: DocumentSet = empty;
+  for (let f = 0; f < fieldCount; f++) {
+    const fieldRequired = required[f];
+    const fieldProhibited = prohibited[f];
+    if (fieldRequired) allRequired = intersect(allRequired, fieldRequired);
+    if (fieldProhibited) allProhibited = union(allProhibited, fieldProhibited);
+  }
+
+  // A query of prohibited terms only: Lunr scores every (document, field) of the index, in the order it indexed them.
+  const pairsToScore = isNegated(query)
+    ? Array.from({ length: documentCount * fieldCount }, (_, key) => key)
+    : matching;
+
+  const dots = queryVectors.map((vector, f) => dotProducts(vector, byIndex, f, documentCount));
+  const magnitudes = queryVectors.map((vector) => vector.magnitude());
+
+  /** Matching documents in the order Lunr first meets them, and their scores. */
+  const order: number[] = [];
+  const scores = new Float64Array(documentCount);
+  const counted = new Uint8Array(documentCount);
+  for (const key of pairsToScore) {
+    const document = Math.floor(key / fieldCount);
+    const f = key % fieldCount;
+    if (!contains(allRequired, document) || contains(allProhibited, document)) continue;
+    const score = (dots[f]?.[document] ?? 0) / magnitudes[f]! || 0;
+    if (counted[document]) scores[document] = scores[document]! + score;
+    else {
+      counted[document] = 1;
+      order.push(document);
+      scores[document] = score;
+    }
+  }
+  return {
+    total: order.length,
+    results: best(order, scores, limit).map((document) => new ScoredResult(document, scores[document]!, pairs, fields)),
+  };
+}
+
+/**
+ * The first `limit` documents as Lunr's stable sort by descending score would order them: ties
+ * in the order met. All of them through that same sort; a few by one pass that keeps the best.
+ */
+function best(order: readonly number[], scores: Float64Array, limit: number): number[] {
+  if (limit >= order.length) return [...order].sort((a, b) => scores[b]! - scores[a]!);
+  const kept: number[] = [];
+  for (const document of order) {
+    const score = scores[document]!;
+    if (kept.length === limit && !(score > scores[kept[limit - 1]!]!)) continue;
+    let at = kept.length === limit ? limit - 1 : kept.length;
+    while (at > 0 && score > scores[kept[at - 1]!]!) {
+      kept[at] = kept[at - 1]!;
+      at--;
+    }
+    kept[at] = document;
+  }
+  return kept;
+}
+
+/** A result as Lunr gives it; its match data made when first read. */
+class ScoredResult implements lunr.Index.Result {
+  readonly ref: string;
+  score: number;
+  readonly #document: number;
+  readonly #pairs: readonly MatchedPair[];
+  readonly #fields: readonly string[];
+  #matchData: lunr.MatchData | undefined;
+
+  constructor(document: number, score: number, pairs: readonly MatchedPair[], fields: readonly string[]) {
+    this.ref = String(document);
+    this.score = score;
+    this.#document = document;
+    this.#pairs = pairs;
+    this.#fields = fields;
+  }
+
+  /**
+   * Each term that matched in each field of the document, in Lunr's order (its fields in the
+   * order their first match was met, and in each the terms in the order met); no metadata, as
+   * shards keep no positions.
+   */
+  get matchData(): lunr.MatchData {
+    if (!this.#matchData) {
+      const matched = this.#pairs.filter(({ documents }) => has(documents, this.#document));
+      const fieldOrder = [...new Set(matched.map(({ field }) => field))];
+      const matchData = new internals.MatchData();
+      for (const f of fieldOrder)
+        for (const { term, field } of matched) if (field === f) matchData.add(term, this.#fields[f]!, {});
+      this.#matchData = matchData;
+    }
+    return this.#matchData;
+  }
+}
+
+/**
+ * Per document, the dot product of a field's query vector with the document's vector for that
+ * field: products added in ascending term index, from 0, as `lunr.Vector#dot` adds them.
+ */
+function dotProducts(
+  queryVector: lunr.Vector,
+  byIndex: ReadonlyMap<number, ScoringTerm>,
+  field: number,
+  documentCount: number,
+): Float64Array | undefined {
+  const elements = (queryVector as unknown as { elements: number[] }).elements;
+  if (elements.length === 0) return undefined;
+  const sums = new Float64Array(documentCount);
+  for (let i = 0; i < elements.length; i += 2) {
+    const term = byIndex.get(elements[i]!)!;
+    const boost = elements[i + 1]!;
+    const documents = term.documents[field]!;
+    const scores = term.scores[field]!;
+    for (let k = 0; k < documents.length; k++) {
+      const document = documents[k]!;
+      sums[document] = sums[document]! + boost * scores[k]!;
+    }
+  }
+  return sums;
+}
+
+function union(a: DocumentSet, documents: Int32Array | DocumentSet): DocumentSet {
+  if (a === "all" || documents === "all") return "all";
+  const result = a.slice();
+  if (documents instanceof Int32Array) for (const document of documents) result[document] = 1;
+  else for (let d = 0; d < documents.length; d++) result[d] = result[d]! | documents[d]!;
+  return result;
+}
+
+function intersect(a: DocumentSet, b: DocumentSet): DocumentSet {
+  if (a === "all") return b;
+  if (b === "all") return a;
+  return a.map((marked, d) => marked & b[d]!);
+}
+
+function contains(set: DocumentSet, document: number): boolean {
+  return set === "all" || set[document] === 1;
+}
+
+/** Whether an ascending list holds the document. */
+function has(documents: Int32Array, document: number): boolean {
+  let low = 0;
+  let high = documents.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (documents[middle]! < document) low = middle + 1;
+    else high = middle;
+  }
+  return documents[low] === document;
+}
