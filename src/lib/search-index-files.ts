@@ -36,11 +36,12 @@ export interface SearchIndexSplit {
 }
 
 /**
- * Measured with `npx tsx scripts/search-cost.ts` (see README): 32 KB shards keep the bytes a
- * common word costs low without many requests for a prefix; one file up to 1 MB of JSON
- * (about 200 KB gzipped) answers its first query in one request.
+ * Chosen by measurement (README, "Search at scale"): 32 KB shards keep what a common word costs
+ * near 10 KB gzipped without many requests for a prefix; an index of up to 500 KB of JSON (about
+ * 100 KB gzipped, some 45 papers) stays one file, which arrives on a slow phone connection about
+ * when the first word is typed and then answers every query without the network.
  */
-export const DEFAULT_SPLIT: SearchIndexSplit = { shardBytes: 32_000, oneFileBytes: 1_000_000, documentsPerPart: 1 };
+export const DEFAULT_SPLIT: SearchIndexSplit = { shardBytes: 32_000, oneFileBytes: 500_000, documentsPerPart: 1 };
 
 /**
  * The split settings, from `CATALOGUE_SEARCH_SHARD_BYTES` and `CATALOGUE_SEARCH_ONE_FILE_BYTES`

@@ -217,20 +217,26 @@ export type TermPositions = Map<string, [number, number][]>;
 const termsOfToken = indexTerms();
 
 /**
- * Where each term occurs in a text, as Lunr's builder records it: the text cut by
- * `lunr.tokenizer`, each token through the index pipeline, positions in token order.
+ * Where each term occurs in a text, as Lunr's builder records it: the text lowercased and cut
+ * where `lunr.tokenizer` cuts it (at runs of its separator, whitespace and hyphens), each token
+ * through the index pipeline, positions `[start, length]` in token order.
  */
 export function termPositions(text: string): TermPositions {
   const positions: TermPositions = new Map();
-  for (const token of lunr.tokenizer(text)) {
-    const position = (token as unknown as { metadata: { position: [number, number] } }).metadata.position;
-    for (const term of termsOfToken(token.toString())) {
-      const list = positions.get(term);
-      if (list) list.push(position);
-      else positions.set(term, [position]);
-    }
+  const lower = text.toLowerCase();
+  const separators = new RegExp(lunr.tokenizer.separator.source, "g");
+  for (let start = 0; ;) {
+    const match = separators.exec(lower);
+    const end = match ? match.index : lower.length;
+    if (end > start)
+      for (const term of termsOfToken(lower.slice(start, end))) {
+        const list = positions.get(term);
+        if (list) list.push([start, end - start]);
+        else positions.set(term, [[start, end - start]]);
+      }
+    if (!match) return positions;
+    start = separators.lastIndex;
   }
-  return positions;
 }
 
 /** A result of a split index with its document. */
@@ -267,6 +273,7 @@ export async function searchShardedIndex(
 
 /** Fields whose match positions a result needs: those `highlightResult` marks. */
 const POSITIONED_FIELDS = ["title", "abstract"] as const;
+type PositionedField = (typeof POSITIONED_FIELDS)[number];
 
 /**
  * The result with the positions Lunr would have recorded for each matched term in the
@@ -278,10 +285,19 @@ export function withPositions(result: lunr.Index.Result, document: SearchDocumen
     let positions: TermPositions | undefined;
     for (const [term, fields] of Object.entries(metadata)) {
       if (!fields[field]) continue;
-      positions ??= termPositions(document[field]);
-      // A new object: Lunr shares a posting's metadata between results.
+      positions ??= positionsIn(document, field);
+      // A new object each time: match data may share a term's metadata between results.
       fields[field] = { position: positions.get(term) ?? [] };
     }
   }
   return result;
+}
+
+/** Term positions in the documents shown so far: as a query is typed, the same papers come back. */
+const knownPositions = new WeakMap<SearchDocument, Partial<Record<PositionedField, TermPositions>>>();
+
+function positionsIn(document: SearchDocument, field: PositionedField): TermPositions {
+  let known = knownPositions.get(document);
+  if (!known) knownPositions.set(document, (known = {}));
+  return (known[field] ??= termPositions(document[field]));
 }

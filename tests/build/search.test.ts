@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { loadSearchIndex, type SerializedSearchIndex } from "../../src/lib/search-index.ts";
+import { isSearchManifest } from "../../src/lib/search-index-format.ts";
 import { runQuery } from "../../src/lib/search-query.ts";
 import { distFiles, page, readDist } from "./dist.ts";
 
@@ -17,6 +18,11 @@ describe("search in the built seed catalogue", () => {
     });
     const { index, documents } = loadSearchIndex(serialized);
     expect(runQuery(index, "mixture", (ref) => documents.get(ref)?.title)[0]!.ref).toBe("2105.15082");
+  });
+
+  it("keeps the seed's small index in one file, not split into parts", () => {
+    expect(isSearchManifest(JSON.parse(readDist("search-index.json")))).toBe(false);
+    expect(distFiles().filter((file) => file.startsWith("search-index/"))).toEqual([]);
   });
 
   it("puts a search form to /search/ in the header of every page but the search page", () => {

@@ -3,7 +3,8 @@ import { buildSearchIndex, loadSearchIndex, type SerializedSearchIndex } from ".
 import { buildSearchIndexFiles, splitSearchIndex } from "../../src/lib/search-index-files.ts";
 import { isSearchManifest, type SearchManifest } from "../../src/lib/search-index-format.ts";
 import { runQuery, toLunrQuery } from "../../src/lib/search-query.ts";
-import { searchShardedIndex, ShardedSearchIndex } from "../../src/lib/sharded-search-index.ts";
+import { indexPipeline, lunr } from "../../src/lib/search-pipeline.ts";
+import { searchShardedIndex, ShardedSearchIndex, termPositions } from "../../src/lib/sharded-search-index.ts";
 import { syntheticPapers } from "./search-fixtures.ts";
 
 const { papers, options } = syntheticPapers(300);
@@ -257,5 +258,23 @@ describe("buildSearchIndexFiles", { timeout: 30_000 }, () => {
       const terms = (JSON.parse(text) as { data: unknown[] }).data;
       if (terms.length > 1) expect(text.length, name).toBeLessThan(split.shardBytes + 100);
     }
+  });
+});
+
+describe("termPositions", () => {
+  it("finds each term where Lunr's tokenizer and index pipeline put it", () => {
+    for (const paper of papers.slice(0, 40))
+      for (const text of [
+        paper.title.text,
+        paper.abstract.text,
+        "  Multi-modal  pre-training, (MoE)-based --  Zoë's  ",
+      ]) {
+        const expected = new Map<string, [number, number][]>();
+        for (const token of indexPipeline().run(lunr.tokenizer(text))) {
+          const position = (token as unknown as { metadata: { position: [number, number] } }).metadata.position;
+          expected.set(token.toString(), [...(expected.get(token.toString()) ?? []), position]);
+        }
+        expect(termPositions(text)).toEqual(expected);
+      }
   });
 });
