@@ -1,7 +1,7 @@
 /**
  * The parts of Lunr 2.3.9 a split index uses that `@types/lunr` leaves out or types otherwise:
- * the query parser, token sets built from sorted terms and from query clauses, and a clause's
- * presence. Typed here once, from Lunr's source, so the rest needs no casts.
+ * the query parser, token sets built from sorted terms and from query clauses, a clause's
+ * presence, match data built a term at a time. Typed here once, from Lunr's source.
  */
 import { lunr } from "./search-pipeline.ts";
 
@@ -10,7 +10,7 @@ export interface Clause extends lunr.Query.Clause {
   presence: lunr.Query.presence;
 }
 
-export interface LunrInternals {
+interface LunrInternals {
   QueryParser: new (query: string, into: lunr.Query) => { parse(): lunr.Query };
   TokenSet: {
     /** Terms must come sorted (by UTF-16 code units). */

@@ -41,7 +41,7 @@ export interface SearchIndexSplit {
  * 100 KB gzipped, some 45 papers) stays one file, which arrives on a slow phone connection about
  * when the first word is typed and then answers every query without the network.
  */
-export const DEFAULT_SPLIT: SearchIndexSplit = { shardBytes: 32_000, oneFileBytes: 500_000, documentsPerPart: 1 };
+const DEFAULT_SPLIT: SearchIndexSplit = { shardBytes: 32_000, oneFileBytes: 500_000, documentsPerPart: 1 };
 
 /**
  * The split settings, from `CATALOGUE_SEARCH_SHARD_BYTES` and `CATALOGUE_SEARCH_ONE_FILE_BYTES`

@@ -1,19 +1,19 @@
 /**
- * A Lunr index split into parts (`search-index-format.ts`), queried in the browser: a query's
- * terms are expanded against the shards that can hold them, those shards are fetched (once),
- * and Lunr's own search runs over an index of just the fetched terms.
+ * A Lunr index split into parts (`search-index-format.ts`), queried in the browser: a query is
+ * parsed as Lunr parses it, its terms are expanded against the shards that can hold them, those
+ * shards are fetched (once), and Lunr's query steps run over the fetched postings
+ * (`search-scoring.ts`).
  *
  * Why the results are the monolithic index's, score for score and in the same order: Lunr
  * scores a document by the dot product of the query vector with the document's field vectors,
  * divided by the query vector's magnitude only; the dot product reads the entries of the query's
- * own terms, and which documents match depends on those terms' postings only. The partial index
- * has, for every term the query expands to in the whole index, the same postings, the same term
+ * own terms, and which documents match depends on those terms' postings only. For every term
+ * the query expands to in the whole index, the shards hold the same postings, the same term
  * index and the same field-vector entries, so every sum is made of the same numbers in the same
- * order; its token set is the expanded terms, so each clause expands to the same terms, visited
- * in the same order. Documents are numbered in catalogue order, which is the order of Lunr's
- * postings, so ties keep the same order too. A query made only of prohibited terms matches every
- * other document, each with a score of 0, in catalogue order: the partial index then lists
- * every document.
+ * order; expanding each clause against a token set of exactly those terms gives Lunr's
+ * expansions in Lunr's order. Documents are numbered in catalogue order, which is the order of
+ * Lunr's postings, so ties keep the same order too. A query made only of prohibited terms
+ * matches every other document, each with a score of 0, in catalogue order.
  *
  * Results carry document numbers as refs; `documents` gives what results show. Match positions
  * are not stored in shards (they would triple them): `withPositions` finds them again in a
@@ -126,6 +126,9 @@ export class ShardedSearchIndex {
     }
 
     const boundaries = this.#manifest.shards;
+    const found = new Map<string, ScoringTerm>();
+    // An index of no terms (a catalogue without papers) has no shard to look in.
+    if (boundaries.length === 0) return found;
     const wanted = new Set<number>();
     for (const term of exact) wanted.add(shardOf(boundaries, term));
     for (const prefix of prefixes) {
@@ -135,7 +138,6 @@ export class ShardedSearchIndex {
     const shards = new Map<number, Shard>();
     await Promise.all([...wanted].map(async (n) => shards.set(n, await this.#shard(n))));
 
-    const found = new Map<string, ScoringTerm>();
     for (const term of exact) {
       const entry = shards.get(shardOf(boundaries, term))!.byTerm.get(term);
       if (entry) found.set(term, entry);
@@ -279,7 +281,7 @@ type PositionedField = (typeof POSITIONED_FIELDS)[number];
  * The result with the positions Lunr would have recorded for each matched term in the
  * document's title and abstract (its match data is changed in place).
  */
-export function withPositions(result: lunr.Index.Result, document: SearchDocument): lunr.Index.Result {
+function withPositions(result: lunr.Index.Result, document: SearchDocument): lunr.Index.Result {
   const metadata = result.matchData.metadata as Record<string, Record<string, object>>;
   for (const field of POSITIONED_FIELDS) {
     let positions: TermPositions | undefined;

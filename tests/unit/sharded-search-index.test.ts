@@ -5,6 +5,7 @@ import { isSearchManifest, type SearchManifest } from "../../src/lib/search-inde
 import { runQuery, toLunrQuery } from "../../src/lib/search-query.ts";
 import { indexPipeline, lunr } from "../../src/lib/search-pipeline.ts";
 import { searchShardedIndex, ShardedSearchIndex, termPositions } from "../../src/lib/sharded-search-index.ts";
+import { createUrls } from "../../src/lib/urls.ts";
 import { syntheticPapers } from "./search-fixtures.ts";
 
 const { papers, options } = syntheticPapers(300);
@@ -276,5 +277,25 @@ describe("termPositions", () => {
         }
         expect(termPositions(text)).toEqual(expected);
       }
+  });
+});
+
+describe("a split index of no papers", () => {
+  it("has no shard and answers every query with nothing", async () => {
+    const empty = splitSearchIndex([], options, split);
+    const emptyManifest = JSON.parse(empty.entry) as SearchManifest;
+    expect(emptyManifest.shards).toEqual([]);
+    const index = new ShardedSearchIndex(emptyManifest, () => Promise.reject(new Error("nothing to fetch")));
+    for (const query of ["model", "mod*", "-model", "title:x"])
+      expect(await index.search(query), query).toEqual({ total: 0, results: [] });
+  });
+});
+
+describe("urls.searchIndexPart", () => {
+  it("names a part as the build writes it, and with the index's version as the browser fetches it, under the base", () => {
+    expect(createUrls("/").searchIndexPart("shards/3")).toBe("/search-index/shards/3.json");
+    expect(createUrls("/catalogue/").searchIndexPart("documents/12", "1t8ah7vue6m")).toBe(
+      "/catalogue/search-index/documents/12.json?v=1t8ah7vue6m",
+    );
   });
 });
