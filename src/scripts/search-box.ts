@@ -15,6 +15,8 @@ import type { SearchAnswer, SearchEngine } from "./search-engine.ts";
 
 /** Quiet time after a keystroke before searching. */
 const DEBOUNCE_MS = 100;
+/** Results drawn first when a list shows more, while the rest are fetched. */
+const FIRST_DRAWN = 10;
 /** Authors a result names before "and N more". */
 const AUTHORS_SHOWN = 4;
 
@@ -174,17 +176,22 @@ class CatalogueSearch extends HTMLElement {
       return;
     }
     this.#part<HTMLElement>("retry").hidden = true;
-    let answer: SearchAnswer;
-    try {
-      const engine = await this.#load();
-      answer = await engine.search(text, Number(this.dataset.limit));
-    } catch {
-      if (text === this.#input.value.trim()) this.#failed();
-      return;
+    const limit = Number(this.dataset.limit);
+    // The best few first: a split index fetches each result's fields, a request per result.
+    for (const shown of limit > FIRST_DRAWN ? [FIRST_DRAWN, limit] : [limit]) {
+      let answer: SearchAnswer;
+      try {
+        const engine = await this.#load();
+        answer = await engine.search(text, shown);
+      } catch {
+        if (text === this.#input.value.trim()) this.#failed();
+        return;
+      }
+      // A later keystroke has already drawn its own answer.
+      if (text !== this.#input.value.trim()) return;
+      this.#draw(text, answer);
+      if (answer.total <= shown) return;
     }
-    // A later keystroke has already drawn its own answer.
-    if (text !== this.#input.value.trim()) return;
-    this.#draw(text, answer);
   }
 
   #failed(): void {

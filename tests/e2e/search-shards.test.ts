@@ -61,9 +61,16 @@ function nodeIndex(): { index: ShardedSearchIndex; fetched: string[] } {
   return { index, fetched };
 }
 
-/** A page that records console errors and the search index's files it requests (path and query). */
-async function open(url: string): Promise<{ page: Page; errors: string[]; requested: string[] }> {
+/**
+ * A page that records console errors and the search index's files it requests (path and query);
+ * `prepare` runs before the page loads.
+ */
+async function open(
+  url: string,
+  prepare: (page: Page) => Promise<void> = () => Promise.resolve(),
+): Promise<{ page: Page; errors: string[]; requested: string[] }> {
   const page = await browser.newPage();
+  await prepare(page);
   const errors: string[] = [];
   const requested: string[] = [];
   page.on("console", (message) => {
@@ -121,6 +128,29 @@ describe("search over a split index in the browser", () => {
       .poll(() => optionPaths(page))
       .toEqual(second.hits.map(({ document }) => `${BASE}papers/${document.id}/`));
     expect(requested.slice(count).sort()).toEqual(node.fetched.slice(before).map(partUrl).sort());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("lists the best 100 on the search page, drawing the best 10 first, fetching each document once", async () => {
+    const drawn: number[] = [];
+    const { page, errors, requested } = await open(`${site.url}search/?q=model`, async (page) => {
+      await page.exposeFunction("drawn", (count: number) => drawn.push(count));
+      await page.addInitScript(() =>
+        document.addEventListener("DOMContentLoaded", () => {
+          const list = document.querySelector('catalogue-search [role="listbox"]')!;
+          const report = (window as unknown as { drawn(count: number): void }).drawn;
+          new MutationObserver(() => report(list.children.length)).observe(list, { childList: true });
+        }),
+      );
+    });
+    const { total, hits } = await searchShardedIndex(nodeIndex().index, "model", 100);
+    await expect.poll(() => optionPaths(page)).toEqual(hits.map(({ document }) => `${BASE}papers/${document.id}/`));
+    expect(drawn).toEqual([10, 100]);
+    expect(await status(page).textContent()).toBe(`${total} papers match “model”; the best 100 are shown.`);
+    const documents = requested.filter((path) => path.includes("/documents/"));
+    expect(new Set(documents).size).toBe(100);
+    expect(documents).toHaveLength(100);
     expect(errors).toEqual([]);
     await page.close();
   });
