@@ -9,6 +9,16 @@ export interface Urls {
   topic(slug: string): string;
   author(slug: string): string;
   search(query?: string): string;
+  /** A paper's BibTeX entry. */
+  paperBibtex(slug: string): string;
+  /** Every paper's BibTeX, in one file. */
+  bibtex(): string;
+  /** A paper's preview image (Open Graph). */
+  paperImage(slug: string): string;
+  /** The RSS feed of every paper. */
+  feed(): string;
+  /** The sitemap index, for search engines. */
+  sitemap(): string;
   /** Any other file the site serves, by its path from the site root (`favicon.svg`). */
   file(path: string): string;
 }
@@ -23,6 +33,16 @@ export function createUrls(base: string): Urls {
     topic: (slug) => file(`topics/${slug}/`),
     author: (slug) => file(`authors/${slug}/`),
     search: (query) => file("search/") + (query ? `?q=${encodeURIComponent(query)}` : ""),
+    paperBibtex: (slug) => file(`papers/${slug}.bib`),
+    bibtex: () => file("papers.bib"),
+    paperImage: (slug) => file(`papers/${slug}/og.png`),
+    feed: () => file("rss.xml"),
+    sitemap: () => file("sitemap-index.xml"),
     file,
   };
+}
+
+/** A URL from the site root (`/catalogue/papers/x/`) made absolute against the site's origin, for feeds and link previews. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
 }
