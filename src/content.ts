@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry } from "astro:content";
 import type { Paper } from "./lib/paper.ts";
+import { citePapers } from "./lib/citation.ts";
 import { groupByYear } from "./lib/listing.ts";
 
 /** Every paper, newest first (the loader stores them in that order). */
@@ -14,3 +15,6 @@ export const site = (await getEntry("site", "settings"))!.data;
 
 /** Papers grouped by year of first submission, newest year first. */
 export const papersByYear = groupByYear(papers);
+
+/** Every paper's citation (BibTeX key and entry, APA reference), by paper id: keys are unique across the catalogue. */
+export const citations = citePapers(papers);
