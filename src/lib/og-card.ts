@@ -10,7 +10,7 @@ import type { SocialImage } from "./scholar-meta.ts";
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
-/** Bump when the layout changes, so that cached images are drawn again. */
+/** Bump when the layout or the image encoding changes, so that cached images are drawn again. */
 export const OG_LAYOUT_VERSION = 1;
 
 /** Everything a card shows; two papers with equal cards share one image. */

@@ -1,15 +1,16 @@
 /**
- * Drawing preview cards to PNG: satori lays the card out as SVG, resvg rasterises it. Drawing
- * takes about 60 ms a card, so images are cached by their content (the card's text and the
- * layout version) in a folder that outlives `dist/`: a rebuild draws only the papers whose
- * card changed.
+ * Drawing preview cards to PNG: satori lays the card out as SVG (text as paths), sharp rasterises
+ * it to a 64-colour palette PNG, which looks the same as a full-colour one at a third of the size
+ * (about 20 KB: 200 MB for 10,000 papers instead of 500). Drawing takes about 70 ms a card, so
+ * images are cached by their content (the card's text and the layout version) in a folder that
+ * outlives `dist/`: a rebuild draws only the papers whose card changed.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { Resvg } from "@resvg/resvg-js";
 import satori, { type Font } from "satori";
+import sharp from "sharp";
 import { OG_HEIGHT, OG_LAYOUT_VERSION, OG_WIDTH, ogCardElement, type OgCard } from "./og-card.ts";
 
 /** Inter's subsets that hold the letters of European names and titles, and Greek for math. */
@@ -64,8 +65,9 @@ export function createOgImageRenderer(options: { fonts: Font[]; cacheDir: string
         }
       }
       const svg = await satori(ogCardElement(card, OG_FONT_FAMILY), { width: OG_WIDTH, height: OG_HEIGHT, fonts });
-      // A copy into a plain ArrayBuffer, which is what a Response body accepts.
-      const png = new Uint8Array(new Resvg(svg, { fitTo: { mode: "width", value: OG_WIDTH } }).render().asPng());
+      // Effort 1 quantises four times faster than the default for a file 5% larger. The copy into
+      // a plain ArrayBuffer is what a Response body accepts.
+      const png = new Uint8Array(await sharp(Buffer.from(svg)).png({ palette: true, colors: 64, effort: 1, compressionLevel: 6 }).toBuffer());
       counts.drawn++;
       if (file) {
         // Written aside then renamed, so that an interrupted build never leaves half an image in the cache.

@@ -16,10 +16,11 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 }
 
 describe("createOgImageRenderer", () => {
-  it("draws a 1200x630 PNG", async () => {
+  it("draws a 1200x630 palette PNG", async () => {
     const png = await createOgImageRenderer({ fonts, cacheDir: null }).render(card);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
-    expect(png.byteLength).toBeGreaterThan(10_000);
+    expect(png[25]).toBe(3); // IHDR colour type 3: indexed colour, a third of the size of RGBA
+    expect(png.byteLength).toBeGreaterThan(5_000);
   });
 
   it("draws a card once and then reads it from the cache, by content", async () => {
