@@ -13,12 +13,21 @@ export const APA_STYLE = "APA (7th edition)";
 /** The APA reference for a paper: a preprint on arXiv, or a paper in proceedings or a journal when its venue is known. */
 export function apaCitation(paper: Paper): string {
   const venue = paper.venue ? describeVenue(paper.venue) : null;
-  const link = paper.doi ? `https://doi.org/${paper.doi}` : venue ? (paper.venueUrl ?? paper.links.abs) : `https://doi.org/${paper.arxivDoi}`;
+  const link = paper.doi
+    ? `https://doi.org/${paper.doi}`
+    : venue
+      ? (paper.venueUrl ?? paper.links.abs)
+      : `https://doi.org/${paper.arxivDoi}`;
   const title = paper.title.text.trim();
   const year = `(${paper.year}).`;
   const [work, source] = !venue
     ? [`${title} (arXiv:${paper.id}).`, "arXiv."]
-    : [sentence(title), venue.kind === "journal" ? sentence(venue.name) : `In ${venue.name}${venue.pages ? ` (pp. ${venue.pages.first}–${venue.pages.last})` : ""}.`];
+    : [
+        sentence(title),
+        venue.kind === "journal"
+          ? sentence(venue.name)
+          : `In ${venue.name}${venue.pages ? ` (pp. ${venue.pages.first}–${venue.pages.last})` : ""}.`,
+      ];
   const authors = apaAuthors(paper.authors.map((a) => a.name));
   // With no author, APA moves the title to the author's place.
   return authors ? `${sentence(authors)} ${year} ${work} ${source} ${link}` : `${work} ${year} ${source} ${link}`;

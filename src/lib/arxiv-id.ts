@@ -20,9 +20,7 @@ export interface ArxivId {
   month: number;
 }
 
-export type IdMatch =
-  | { ok: true; arxivId: ArxivId; length: number }
-  | { ok: false; message: string };
+export type IdMatch = { ok: true; arxivId: ArxivId; length: number } | { ok: false; message: string };
 
 const NEW_STYLE = /^(\d{2})(\d{2})\.(\d+)/;
 const OLD_STYLE = /^([a-z]+(?:-[a-z]+)?)(\.[A-Za-z]{2}(?:-[a-z]{2})?)?\/(\d{2})(\d{2})(\d{3})(?!\d)/;
@@ -43,7 +41,8 @@ export function matchArxivId(text: string): IdMatch {
   if (v) {
     version = Number(v[1]);
     length += v[0].length;
-    if (version < 1) return { ok: false, message: `arXiv id "${text.slice(0, length)}" has version 0; versions start at v1` };
+    if (version < 1)
+      return { ok: false, message: `arXiv id "${text.slice(0, length)}" has version 0; versions start at v1` };
   }
   return { ok: true, arxivId: { ...found.id, version }, length };
 }
@@ -65,14 +64,18 @@ function matchNewStyle(text: string): StyleMatch | null {
   const digits = Number(yymm) >= 1501 ? 5 : 4;
   const shown = text.slice(0, 5 + digits);
   const month = Number(mmText);
-  if (month < 1 || month > 12) return { message: `arXiv id "${shown}" has month ${mmText}; YYMM needs a month from 01 to 12` };
+  if (month < 1 || month > 12)
+    return { message: `arXiv id "${shown}" has month ${mmText}; YYMM needs a month from 01 to 12` };
   if (Number(yymm) < 704) return { message: `arXiv id "${shown}" is dated ${yymm}, before new-style ids began (0704)` };
   if (number.length < digits) {
     return {
       message: `arXiv id "${whole}" is too short: ids from ${Number(yymm) >= 1501 ? "1501 on" : "0704 to 1412"} have ${digits} digits after the dot`,
     };
   }
-  return { id: { id: `${yymm}.${number.slice(0, digits)}`, subjectClass: null, year: 2000 + Number(yyText), month }, length: 5 + digits };
+  return {
+    id: { id: `${yymm}.${number.slice(0, digits)}`, subjectClass: null, year: 2000 + Number(yyText), month },
+    length: 5 + digits,
+  };
 }
 
 function matchOldStyle(text: string): StyleMatch | null {
@@ -81,8 +84,10 @@ function matchOldStyle(text: string): StyleMatch | null {
   const [whole, archive = "", subject, yyText = "", mmText = "", number = ""] = m;
   const yy = Number(yyText);
   const month = Number(mmText);
-  if (month < 1 || month > 12) return { message: `arXiv id "${whole}" has month ${mmText}; YYMM needs a month from 01 to 12` };
-  if (yy > 7 && yy < 91) return { message: `arXiv id "${whole}" is dated ${yyText}${mmText}; old-style ids run from 9108 to 0703` };
+  if (month < 1 || month > 12)
+    return { message: `arXiv id "${whole}" has month ${mmText}; YYMM needs a month from 01 to 12` };
+  if (yy > 7 && yy < 91)
+    return { message: `arXiv id "${whole}" is dated ${yyText}${mmText}; old-style ids run from 9108 to 0703` };
   return {
     id: {
       id: `${archive}/${yyText}${mmText}${number}`,

@@ -8,29 +8,64 @@ import { describeVenue } from "./venue.ts";
 
 /** Title words a key skips to find the first significant one. */
 const STOPWORDS = new Set(
-  "a an the on of in for to and with from by at as is are via toward towards into about do does can what how why when which who we our its".split(" "),
+  "a an the on of in for to and with from by at as is are via toward towards into about do does can what how why when which who we our its".split(
+    " ",
+  ),
 );
 
 /** Letters with no decomposition, by their plain-ASCII spelling (for keys) and their TeX command (for fields). */
 const SPECIAL_LETTERS: Record<string, { ascii: string; tex: string }> = {
-  ß: { ascii: "ss", tex: "\\ss" }, ø: { ascii: "o", tex: "\\o" }, Ø: { ascii: "O", tex: "\\O" }, æ: { ascii: "ae", tex: "\\ae" },
-  Æ: { ascii: "AE", tex: "\\AE" }, œ: { ascii: "oe", tex: "\\oe" }, Œ: { ascii: "OE", tex: "\\OE" }, ł: { ascii: "l", tex: "\\l" },
-  Ł: { ascii: "L", tex: "\\L" }, ı: { ascii: "i", tex: "\\i" }, đ: { ascii: "d", tex: "\\dj" }, Đ: { ascii: "D", tex: "\\DJ" },
+  ß: { ascii: "ss", tex: "\\ss" },
+  ø: { ascii: "o", tex: "\\o" },
+  Ø: { ascii: "O", tex: "\\O" },
+  æ: { ascii: "ae", tex: "\\ae" },
+  Æ: { ascii: "AE", tex: "\\AE" },
+  œ: { ascii: "oe", tex: "\\oe" },
+  Œ: { ascii: "OE", tex: "\\OE" },
+  ł: { ascii: "l", tex: "\\l" },
+  Ł: { ascii: "L", tex: "\\L" },
+  ı: { ascii: "i", tex: "\\i" },
+  đ: { ascii: "d", tex: "\\dj" },
+  Đ: { ascii: "D", tex: "\\DJ" },
 };
 
 /** TeX accent commands by the combining mark NFD gives (`é` -> `e` + U+0301 -> `\'e`). */
 const ACCENT_COMMANDS: Record<string, string> = {
-  "\u0301": "\\'", "\u0300": "\\`", "\u0302": "\\^", "\u0308": '\\"', "\u0303": "\\~", "\u0304": "\\=", "\u0307": "\\.",
-  "\u0306": "\\u ", "\u030C": "\\v ", "\u030B": "\\H ", "\u0327": "\\c ", "\u0328": "\\k ", "\u030A": "\\r ", "\u0323": "\\d ",
+  "\u0301": "\\'",
+  "\u0300": "\\`",
+  "\u0302": "\\^",
+  "\u0308": '\\"',
+  "\u0303": "\\~",
+  "\u0304": "\\=",
+  "\u0307": "\\.",
+  "\u0306": "\\u ",
+  "\u030C": "\\v ",
+  "\u030B": "\\H ",
+  "\u0327": "\\c ",
+  "\u0328": "\\k ",
+  "\u030A": "\\r ",
+  "\u0323": "\\d ",
   "\u0331": "\\b ",
 };
 
 /** ASCII characters that TeX's text mode does not print as themselves. */
-const TEXT_SYMBOLS: Record<string, string> = { "^": "\\^{}", "<": "\\textless{}", ">": "\\textgreater{}", "|": "\\textbar{}" };
+const TEXT_SYMBOLS: Record<string, string> = {
+  "^": "\\^{}",
+  "<": "\\textless{}",
+  ">": "\\textgreater{}",
+  "|": "\\textbar{}",
+};
 
 /** Punctuation that TeX spells in ASCII. */
 const TEX_PUNCTUATION: Record<string, string> = {
-  "–": "--", "—": "---", "“": "``", "”": "''", "‘": "`", "’": "'", "…": "\\ldots{}", "\u00A0": "~",
+  "–": "--",
+  "—": "---",
+  "“": "``",
+  "”": "''",
+  "‘": "`",
+  "’": "'",
+  "…": "\\ldots{}",
+  "\u00A0": "~",
 };
 
 /** Lowercase ASCII letters and digits only: "Rényi" -> "renyi", "M6-T" -> "m6t". */
@@ -56,7 +91,9 @@ export function citationKeyBase(paper: Pick<Paper, "authors" | "year" | "title" 
  * ids) and the first keeps the plain key, later ones with the same key get `b`, `c`, ...:
  * adding a newer paper never changes an older paper's key.
  */
-export function assignCitationKeys(papers: readonly Pick<Paper, "id" | "authors" | "year" | "title" | "untitled">[]): Map<string, string> {
+export function assignCitationKeys(
+  papers: readonly Pick<Paper, "id" | "authors" | "year" | "title" | "untitled">[],
+): Map<string, string> {
   const keys = new Map<string, string>();
   const used = new Set<string>();
   for (const paper of [...papers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
@@ -117,12 +154,20 @@ export function texField(raw: string, protectCase: boolean): string {
   return escapeTex(chars, matchBraces(chars), 0, chars.length, protectCase);
 }
 
-function escapeTex(chars: string[], pairs: Map<number, number>, from: number, to: number, protectCase: boolean): string {
+function escapeTex(
+  chars: string[],
+  pairs: Map<number, number>,
+  from: number,
+  to: number,
+  protectCase: boolean,
+): string {
   let out = "";
   let word = "";
   const flush = () => {
     if (!word) return;
-    const escaped = Array.from(word).map((ch) => escapeChar(ch, "tex")).join("");
+    const escaped = Array.from(word)
+      .map((ch) => escapeChar(ch, "tex"))
+      .join("");
     out += protectCase && needsCaseProtection(word) ? `{${escaped}}` : escaped;
     word = "";
   };

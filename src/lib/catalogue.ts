@@ -63,7 +63,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
   const warnings = dumps.warnings.map(formatProblem);
   if (untitled.length) {
     warnings.push(
-        `${untitled.length} paper${untitled.length === 1 ? " has" : "s have"} no title in ${input.metadata?.file ?? "papers.yaml (there is none)"} and ${untitled.length === 1 ? "is" : "are"} published under a placeholder: ${untitled.map((p) => p.id).join(", ")}`,
+      `${untitled.length} paper${untitled.length === 1 ? " has" : "s have"} no title in ${input.metadata?.file ?? "papers.yaml (there is none)"} and ${untitled.length === 1 ? "is" : "are"} published under a placeholder: ${untitled.map((p) => p.id).join(", ")}`,
     );
   }
   return { papers, problems, warnings };

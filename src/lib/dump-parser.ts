@@ -96,7 +96,11 @@ function closeRecord(
 ): DumpRecord | null {
   const last = pending.at(-1);
   if (!last) {
-    problems.push({ file, line: markerLine, message: `record arXiv:${id} has no abstract: nothing precedes its marker` });
+    problems.push({
+      file,
+      line: markerLine,
+      message: `record arXiv:${id} has no abstract: nothing precedes its marker`,
+    });
     return null;
   }
   // A record's only line is its abstract, even when it reads like comments: the owner is told.

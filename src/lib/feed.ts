@@ -39,16 +39,14 @@ export interface FeedOptions {
 
 /** A feed of `papers`, newest first (by date of first submission, then id). */
 export function paperFeed(options: FeedOptions): Feed {
-  const items = [...options.papers].sort(newestFirst).map(
-    (paper): FeedItem => ({
-      title: paper.title.text,
-      link: options.paperUrl(paper.slug),
-      description: paper.abstract.text,
-      pubDate: new Date(`${paper.submitted}${paper.submitted.length === 7 ? "-01" : ""}T00:00:00Z`),
-      categories: paper.categories,
-      customData: paper.authors.map((author) => `<dc:creator>${escapeXml(author.name)}</dc:creator>`).join(""),
-    }),
-  );
+  const items = [...options.papers].sort(newestFirst).map((paper): FeedItem => ({
+    title: paper.title.text,
+    link: options.paperUrl(paper.slug),
+    description: paper.abstract.text,
+    pubDate: new Date(`${paper.submitted}${paper.submitted.length === 7 ? "-01" : ""}T00:00:00Z`),
+    categories: paper.categories,
+    customData: paper.authors.map((author) => `<dc:creator>${escapeXml(author.name)}</dc:creator>`).join(""),
+  }));
   return {
     title: options.title,
     description: options.description,

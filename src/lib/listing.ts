@@ -26,7 +26,20 @@ export function excerpt(text: string, limit = 280): string {
   return `${cut.slice(0, space > limit * 0.6 ? space : limit).replace(/[\s,.;:–—-]+$/, "")}…`;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** "4 June 2022" for a full date, "June 2022" when only the month is known. */
 export function formatSubmitted(submitted: string): string {

@@ -30,13 +30,24 @@ export interface CardNode {
 }
 
 export function ogCard(paper: Paper, siteName: string): OgCard {
-  return { siteName, title: paper.title.text, authors: paper.authors.map((a) => a.name), year: paper.year, id: paper.id };
+  return {
+    siteName,
+    title: paper.title.text,
+    authors: paper.authors.map((a) => a.name),
+    year: paper.year,
+    id: paper.id,
+  };
 }
 
 /** The card as a page's preview image served at `url` (absolute), with its text alternative. */
 export function ogImage(paper: Paper, url: string): SocialImage {
   const authors = authorLine(paper.authors.map((a) => a.name));
-  return { url, width: OG_WIDTH, height: OG_HEIGHT, alt: `${paper.title.text}${authors ? `, by ${authors}` : ""} (${paper.year})` };
+  return {
+    url,
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    alt: `${paper.title.text}${authors ? `, by ${authors}` : ""} (${paper.year})`,
+  };
 }
 
 const PADDING_X = 72;
@@ -79,7 +90,10 @@ export function authorLine(names: readonly string[], maxChars = AUTHOR_CHARS): s
 /** The card as an element tree for satori, drawn in `fontFamily` (a CSS font-family list). */
 export function ogCardElement(card: OgCard, fontFamily: string): CardNode {
   const { fontSize, maxLines } = titleLayout(card.title);
-  const text = (style: Record<string, string | number>, children: string): CardNode => ({ type: "div", props: { style: { display: "block", ...style }, children } });
+  const text = (style: Record<string, string | number>, children: string): CardNode => ({
+    type: "div",
+    props: { style: { display: "block", ...style }, children },
+  });
   return {
     type: "div",
     props: {
@@ -97,12 +111,33 @@ export function ogCardElement(card: OgCard, fontFamily: string): CardNode {
       },
       children: [
         text({ fontSize: 28, fontWeight: 700, color: "#124ca9", lineClamp: 1 }, card.siteName),
-        text({ marginTop: 24, fontSize, fontWeight: 700, lineHeight: LINE_HEIGHT, lineClamp: maxLines, letterSpacing: "-0.01em" }, card.title),
-        text({ marginTop: 24, fontSize: AUTHOR_SIZE, lineHeight: 1.3, color: "#3f3f46", lineClamp: 2 }, authorLine(card.authors)),
+        text(
+          {
+            marginTop: 24,
+            fontSize,
+            fontWeight: 700,
+            lineHeight: LINE_HEIGHT,
+            lineClamp: maxLines,
+            letterSpacing: "-0.01em",
+          },
+          card.title,
+        ),
+        text(
+          { marginTop: 24, fontSize: AUTHOR_SIZE, lineHeight: 1.3, color: "#3f3f46", lineClamp: 2 },
+          authorLine(card.authors),
+        ),
         {
           type: "div",
           props: {
-            style: { display: "flex", marginTop: "auto", justifyContent: "space-between", fontSize: 28, color: "#52525b", borderTop: "2px solid #e4e4e7", paddingTop: 20 },
+            style: {
+              display: "flex",
+              marginTop: "auto",
+              justifyContent: "space-between",
+              fontSize: 28,
+              color: "#52525b",
+              borderTop: "2px solid #e4e4e7",
+              paddingTop: 20,
+            },
             children: [text({}, `arXiv:${card.id}`), text({}, String(card.year))],
           },
         },

@@ -38,7 +38,10 @@ export function interFonts(): Font[] {
 
 /** The cache key of a card: equal cards drawn by the same layout give the same image. */
 export function ogCardHash(card: OgCard): string {
-  return createHash("sha256").update(JSON.stringify({ layout: OG_LAYOUT_VERSION, card })).digest("hex").slice(0, 32);
+  return createHash("sha256")
+    .update(JSON.stringify({ layout: OG_LAYOUT_VERSION, card }))
+    .digest("hex")
+    .slice(0, 32);
 }
 
 export interface OgImageRenderer {
@@ -67,7 +70,9 @@ export function createOgImageRenderer(options: { fonts: Font[]; cacheDir: string
       const svg = await satori(ogCardElement(card, OG_FONT_FAMILY), { width: OG_WIDTH, height: OG_HEIGHT, fonts });
       // Effort 1 quantises four times faster than the default for a file 5% larger. The copy into
       // a plain ArrayBuffer is what a Response body accepts.
-      const png = new Uint8Array(await sharp(Buffer.from(svg)).png({ palette: true, colors: 64, effort: 1, compressionLevel: 6 }).toBuffer());
+      const png = new Uint8Array(
+        await sharp(Buffer.from(svg)).png({ palette: true, colors: 64, effort: 1, compressionLevel: 6 }).toBuffer(),
+      );
       counts.drawn++;
       if (file) {
         // Written aside then renamed, so that an interrupted build never leaves half an image in the cache.

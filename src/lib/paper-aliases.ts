@@ -21,7 +21,10 @@ export interface PaperAlias<P> {
 export function paperAliases<P extends Pick<Paper, "id" | "slug" | "version">>(papers: readonly P[]): PaperAlias<P>[] {
   return papers.flatMap((paper) => [
     { path: `abs/${paper.id}`, paper },
-    ...Array.from({ length: Math.max(1, paper.version ?? 1) }, (_, i) => ({ path: `papers/${paper.slug}v${i + 1}`, paper })),
+    ...Array.from({ length: Math.max(1, paper.version ?? 1) }, (_, i) => ({
+      path: `papers/${paper.slug}v${i + 1}`,
+      paper,
+    })),
   ]);
 }
 

@@ -9,7 +9,10 @@ import type { Problem } from "./problems.ts";
 import { readYaml, zodProblems } from "./yaml-file.ts";
 
 const text = z.string().trim().min(1, "is empty; remove the field or give it a value");
-const url = text.refine((u) => /^https?:\/\/\S+$/i.test(u) && URL.canParse(u), "is not a web address (expected https://...)");
+const url = text.refine(
+  (u) => /^https?:\/\/\S+$/i.test(u) && URL.canParse(u),
+  "is not a web address (expected https://...)",
+);
 
 function isRealDate(date: string): boolean {
   const time = Date.parse(`${date}T00:00:00Z`);
@@ -24,9 +27,7 @@ export const paperMetadataSchema = z
     /** Authors in the paper's order, as they should be shown. */
     authors: z.array(text).min(1, "is an empty list; remove the field or name the authors").optional(),
     /** Date of first submission to arXiv, YYYY-MM-DD (else the month the id encodes). */
-    submitted: text
-      .refine(isRealDate, "must be a real date written YYYY-MM-DD")
-      .optional(),
+    submitted: text.refine(isRealDate, "must be a real date written YYYY-MM-DD").optional(),
     /** arXiv categories, primary first (`cs.CL`). */
     categories: z.array(text.regex(/^[a-z-]+(\.[A-Za-z-]+)?$/, "is not an arXiv category such as cs.CL")).optional(),
     /** Where the paper was published, in full. */
@@ -55,14 +56,21 @@ export interface MetadataEntry {
 }
 
 /** Reads papers.yaml into entries by canonical arXiv id. */
-export function parsePaperMetadata(source: string, file: string): { entries: Map<string, MetadataEntry>; problems: Problem[] } {
+export function parsePaperMetadata(
+  source: string,
+  file: string,
+): { entries: Map<string, MetadataEntry>; problems: Problem[] } {
   const entries = new Map<string, MetadataEntry>();
   const { yaml, problems } = readYaml(source, file);
   if (problems.length) return { entries, problems };
   const root = yaml.doc.contents;
   if (root === null || root === undefined) return { entries, problems };
   if (!isMap(root)) {
-    problems.push({ file, line: yaml.lineOf(root), message: "expected a mapping from arXiv ids to paper fields (`2206.01958:` then indented fields)" });
+    problems.push({
+      file,
+      line: yaml.lineOf(root),
+      message: "expected a mapping from arXiv ids to paper fields (`2206.01958:` then indented fields)",
+    });
     return { entries, problems };
   }
   for (const pair of root.items) {
@@ -70,11 +78,19 @@ export function parsePaperMetadata(source: string, file: string): { entries: Map
     const key = String((pair.key as { value?: unknown } | null)?.value ?? "");
     const parsedId = parseArxivId(key);
     if (!parsedId) {
-      problems.push({ file, line, message: `"${key}" is not an arXiv id (expected e.g. 2206.01958 or hep-th/9711200)` });
+      problems.push({
+        file,
+        line,
+        message: `"${key}" is not an arXiv id (expected e.g. 2206.01958 or hep-th/9711200)`,
+      });
       continue;
     }
     if (parsedId.version !== null) {
-      problems.push({ file, line, message: `"${key}" names a version; key papers by id without version (${parsedId.id})` });
+      problems.push({
+        file,
+        line,
+        message: `"${key}" names a version; key papers by id without version (${parsedId.id})`,
+      });
       continue;
     }
     const value: unknown = isNode(pair.value) ? pair.value.toJSON() : null;
@@ -84,11 +100,17 @@ export function parsePaperMetadata(source: string, file: string): { entries: Map
       continue;
     }
     if (entries.has(parsedId.id)) {
-      problems.push({ file, line, message: `${key}: a second entry for arXiv:${parsedId.id} (first at line ${entries.get(parsedId.id)!.line})` });
+      problems.push({
+        file,
+        line,
+        message: `${key}: a second entry for arXiv:${parsedId.id} (first at line ${entries.get(parsedId.id)!.line})`,
+      });
       continue;
     }
     const fieldLines: Record<string, number> = {};
-    if (isMap(pair.value)) for (const field of pair.value.items) fieldLines[String((field.key as { value?: unknown }).value)] = yaml.lineOf(field);
+    if (isMap(pair.value))
+      for (const field of pair.value.items)
+        fieldLines[String((field.key as { value?: unknown }).value)] = yaml.lineOf(field);
     entries.set(parsedId.id, { metadata: result.data, line, fieldLines });
   }
   return { entries, problems };

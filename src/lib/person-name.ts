@@ -14,7 +14,23 @@ export interface PersonName {
 }
 
 /** Lowercase words that belong to the family name that follows them. */
-const PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le", "ter", "ten"]);
+const PARTICLES = new Set([
+  "van",
+  "von",
+  "der",
+  "den",
+  "de",
+  "del",
+  "della",
+  "di",
+  "da",
+  "dos",
+  "du",
+  "la",
+  "le",
+  "ter",
+  "ten",
+]);
 const SUFFIX = /^(?:jr|sr)\.?$|^(?:ii|iii|iv)$/i;
 
 /** Splits a name into given names, family name and suffix. Never throws: an empty name gives empty parts. */

@@ -8,7 +8,9 @@ export interface Problem {
 
 /** `file:line: message`, the form editors and terminals link to the source. */
 export function formatProblem(problem: Problem): string {
-  return problem.line > 0 ? `${problem.file}:${problem.line}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+  return problem.line > 0
+    ? `${problem.file}:${problem.line}: ${problem.message}`
+    : `${problem.file}: ${problem.message}`;
 }
 
 /** Thrown when the input has problems: its message lists every one, a line each. */

@@ -33,7 +33,11 @@ const pipeline = unified()
 
 /** Renders multi-paragraph TeX (paragraphs separated by "\n") to `<p>` elements. */
 export function richText(raw: string): RichText {
-  const paragraphs = raw.split("\n").map((line) => line.trim()).filter(Boolean).map(parseTex);
+  const paragraphs = raw
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map(parseTex);
   return {
     raw,
     text: paragraphs.map(texToPlainText).join("\n"),
@@ -44,7 +48,9 @@ export function richText(raw: string): RichText {
 /** Renders a one-line TeX text (a title) to inline HTML, with no wrapping `<p>`. */
 export function inlineRichText(raw: string): RichText {
   const nodes = parseTex(raw.replace(/\s+/g, " ").trim());
-  const html = renderMarkdown(toMarkdown(nodes)).replace(/^<p>/, "").replace(/<\/p>$/, "");
+  const html = renderMarkdown(toMarkdown(nodes))
+    .replace(/^<p>/, "")
+    .replace(/<\/p>$/, "");
   return { raw, text: texToPlainText(nodes), html };
 }
 

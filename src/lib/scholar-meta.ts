@@ -52,7 +52,11 @@ export function socialMetaTags(page: PageSummary): MetaTag[] {
     { name: "twitter:title", content: page.title },
     { name: "twitter:description", content: page.description },
   );
-  if (page.image) tags.push({ name: "twitter:image", content: page.image.url }, { name: "twitter:image:alt", content: page.image.alt });
+  if (page.image)
+    tags.push(
+      { name: "twitter:image", content: page.image.url },
+      { name: "twitter:image:alt", content: page.image.alt },
+    );
   return tags;
 }
 
@@ -79,14 +83,25 @@ export function highwireTags(paper: Paper, pageUrl: string): MetaTag[] {
     { name: "citation_pdf_url", content: paper.links.pdf },
     { name: "citation_abstract_html_url", content: pageUrl },
   ];
-  if (venue) tags.push({ name: venue.kind === "journal" ? "citation_journal_title" : "citation_conference_title", content: venue.name });
-  if (venue?.pages) tags.push({ name: "citation_firstpage", content: venue.pages.first }, { name: "citation_lastpage", content: venue.pages.last });
+  if (venue)
+    tags.push({
+      name: venue.kind === "journal" ? "citation_journal_title" : "citation_conference_title",
+      content: venue.name,
+    });
+  if (venue?.pages)
+    tags.push(
+      { name: "citation_firstpage", content: venue.pages.first },
+      { name: "citation_lastpage", content: venue.pages.last },
+    );
   tags.push({ name: "citation_doi", content: paper.doi ?? paper.arxivDoi });
   return tags;
 }
 
 /** The paper as a schema.org `ScholarlyArticle`, for JSON-LD. */
-export function scholarlyArticle(paper: Paper, page: { url: string; image: SocialImage | null }): Record<string, unknown> {
+export function scholarlyArticle(
+  paper: Paper,
+  page: { url: string; image: SocialImage | null },
+): Record<string, unknown> {
   const venue = paper.venue ? describeVenue(paper.venue) : null;
   const dois = [paper.doi, paper.arxivDoi].filter((doi): doi is string => doi !== null);
   return {

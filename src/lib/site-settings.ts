@@ -15,7 +15,10 @@ export const siteSettingsSchema = z
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
 /** Reads site.yaml; with no file, the defaults. */
-export function parseSiteSettings(source: string | null, file: string): { settings: SiteSettings; problems: Problem[] } {
+export function parseSiteSettings(
+  source: string | null,
+  file: string,
+): { settings: SiteSettings; problems: Problem[] } {
   const defaults = siteSettingsSchema.parse({});
   if (source === null) return { settings: defaults, problems: [] };
   const { yaml, problems } = readYaml(source, file);

@@ -64,9 +64,12 @@ export function zodProblems(yaml: YamlFile, error: z.ZodError, prefix: (string |
 
 function describeIssue(issue: z.ZodIssue): string {
   if (issue.code === "invalid_type") {
-    return issue.received === "undefined" ? `is required (${issue.expected})` : `expected ${kindName(issue.expected)}, found ${kindName(issue.received)}`;
+    return issue.received === "undefined"
+      ? `is required (${issue.expected})`
+      : `expected ${kindName(issue.expected)}, found ${kindName(issue.received)}`;
   }
-  if (issue.code === "unrecognized_keys") return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+  if (issue.code === "unrecognized_keys")
+    return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
   return issue.message;
 }
 

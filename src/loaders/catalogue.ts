@@ -23,7 +23,9 @@ export function contentDirectory(): string {
 function checkOptions(options: ContentOptions): string {
   const directory = resolve(options.directory);
   if (!existsSync(directory) || !statSync(directory).isDirectory()) {
-    throw new Error(`The content folder "${options.directory}" does not exist. Create it with a dump of abstracts (abstracts.txt) in it, or set CATALOGUE_CONTENT.`);
+    throw new Error(
+      `The content folder "${options.directory}" does not exist. Create it with a dump of abstracts (abstracts.txt) in it, or set CATALOGUE_CONTENT.`,
+    );
   }
   return directory;
 }
@@ -61,7 +63,8 @@ export function papersLoader(options: ContentOptions): Loader {
     load: async (context) => {
       const load = async () => {
         const input = readCatalogueInput(directory);
-        if (input.dumps.length === 0) context.logger.warn(`no dump (*.txt) in ${options.directory}: the catalogue is empty`);
+        if (input.dumps.length === 0)
+          context.logger.warn(`no dump (*.txt) in ${options.directory}: the catalogue is empty`);
         const catalogue = buildCatalogue(input);
         if (catalogue.problems.length) throw new CatalogueError(catalogue.problems);
         for (const warning of catalogue.warnings) context.logger.warn(warning);

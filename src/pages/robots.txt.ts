@@ -3,4 +3,5 @@ import { robotsTxt } from "../lib/robots.ts";
 import { absolute, urls } from "../urls.ts";
 
 /** Points crawlers at the sitemap, under the configured site and base. */
-export const GET: APIRoute = () => new Response(robotsTxt(absolute(urls.sitemap())), { headers: { "content-type": "text/plain; charset=utf-8" } });
+export const GET: APIRoute = () =>
+  new Response(robotsTxt(absolute(urls.sitemap())), { headers: { "content-type": "text/plain; charset=utf-8" } });

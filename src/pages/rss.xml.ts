@@ -7,6 +7,12 @@ import { absolute, urls } from "../urls.ts";
 /** Every paper, newest first. */
 export const GET: APIRoute = () =>
   rss({
-    ...paperFeed({ title: site.title, description: site.description, papers, paperUrl: urls.paper, feedUrl: absolute(urls.feed()) }),
+    ...paperFeed({
+      title: site.title,
+      description: site.description,
+      papers,
+      paperUrl: urls.paper,
+      feedUrl: absolute(urls.feed()),
+    }),
     site: absolute(urls.home()),
   });

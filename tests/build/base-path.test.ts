@@ -33,7 +33,15 @@ function references(file: string): Reference[] {
     const $ = load(text);
     $("[href]").each((_, el) => void urls.push($(el).attr("href")!));
     $("[src]").each((_, el) => void urls.push($(el).attr("src")!));
-    $("[srcset]").each((_, el) => void urls.push(...$(el).attr("srcset")!.split(",").map((candidate) => candidate.trim().split(/\s+/)[0]!)));
+    $("[srcset]").each(
+      (_, el) =>
+        void urls.push(
+          ...$(el)
+            .attr("srcset")!
+            .split(",")
+            .map((candidate) => candidate.trim().split(/\s+/)[0]!),
+        ),
+    );
     $("form[action]").each((_, el) => void urls.push($(el).attr("action")!));
     $("meta[content]").each((_, el) => {
       const content = $(el).attr("content")!;
@@ -50,7 +58,8 @@ function references(file: string): Reference[] {
     $("loc, link, guid").each((_, el) => void urls.push($(el).text().trim()));
     $("[href]").each((_, el) => void urls.push($(el).attr("href")!));
   } else if (file.endsWith(".css")) {
-    for (const match of text.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)) if (!match[1]!.startsWith("data:")) urls.push(match[1]!);
+    for (const match of text.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g))
+      if (!match[1]!.startsWith("data:")) urls.push(match[1]!);
   } else if (file === "robots.txt") {
     for (const match of text.matchAll(/^Sitemap:\s*(\S+)/gm)) urls.push(match[1]!);
   }
@@ -68,7 +77,8 @@ function internalPath(url: string): string | null {
 function servedFile(path: string): string | null {
   const file = join(out, path.slice(base.length));
   if (path.endsWith("/")) return existsSync(join(file, "index.html")) ? join(file, "index.html") : null;
-  if (existsSync(file) && statSync(file).isDirectory()) return existsSync(join(file, "index.html")) ? join(file, "index.html") : null;
+  if (existsSync(file) && statSync(file).isDirectory())
+    return existsSync(join(file, "index.html")) ? join(file, "index.html") : null;
   return existsSync(file) ? file : null;
 }
 
@@ -78,7 +88,9 @@ describe(`a build under ${base}`, () => {
 
   beforeAll(() => {
     // Vitest puts Vite's own variables (BASE_URL, MODE...) in the environment; the build must not inherit them.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST.*|BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV)$/.test(name)));
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !/^(VITEST.*|BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV)$/.test(name)),
+    );
     const result = spawnSync("npx", ["astro", "build"], {
       encoding: "utf8",
       env: { ...env, CATALOGUE_BASE: base, CATALOGUE_SITE: origin, CATALOGUE_OUT: out },
@@ -94,13 +106,22 @@ describe(`a build under ${base}`, () => {
   it("reads references from every page, feed, sitemap and stylesheet", () => {
     const referring = new Set(refs.map((ref) => ref.file));
     for (const file of files.filter((f) => /\.(html|xml|css)$/.test(f) || f === "robots.txt")) {
-      if (!file.endsWith(".css") || readFileSync(join(out, file), "utf8").includes("url(")) expect(referring, file).toContain(file);
+      if (!file.endsWith(".css") || readFileSync(join(out, file), "utf8").includes("url("))
+        expect(referring, file).toContain(file);
     }
     const paper = refs.filter((ref) => ref.file === "papers/2206.01958/index.html").map((ref) => ref.path);
     expect(paper).toEqual(
-      expect.arrayContaining([`${base}papers/2206.01958/`, `${base}papers/2206.01958/og.png`, `${base}papers/2206.01958.bib`, `${base}rss.xml`, `${base}favicon.svg`]),
+      expect.arrayContaining([
+        `${base}papers/2206.01958/`,
+        `${base}papers/2206.01958/og.png`,
+        `${base}papers/2206.01958.bib`,
+        `${base}rss.xml`,
+        `${base}favicon.svg`,
+      ]),
     );
-    expect(paper.filter((path) => path.startsWith(`${base}_astro/`) && path.endsWith(".css")).length).toBeGreaterThan(0);
+    expect(paper.filter((path) => path.startsWith(`${base}_astro/`) && path.endsWith(".css")).length).toBeGreaterThan(
+      0,
+    );
   });
 
   it("has no internal reference that misses the base", () => {
@@ -110,7 +131,9 @@ describe(`a build under ${base}`, () => {
 
   it("has every internal reference resolve to a file it built", () => {
     const pending = new Set(PENDING.map((path) => base + path));
-    const broken = refs.filter((ref) => ref.path.startsWith(base) && !pending.has(ref.path) && !servedFile(ref.path)).map((ref) => `${ref.file}: ${ref.url}`);
+    const broken = refs
+      .filter((ref) => ref.path.startsWith(base) && !pending.has(ref.path) && !servedFile(ref.path))
+      .map((ref) => `${ref.file}: ${ref.url}`);
     expect([...new Set(broken)]).toEqual([]);
   });
 
@@ -126,6 +149,8 @@ describe(`a build under ${base}`, () => {
     expect(paper('meta[property="og:image"]').attr("content")).toBe(`${url}og.png`);
     expect(readFileSync(join(out, "rss.xml"), "utf8")).toContain(`<link>${url}</link>`);
     expect(readFileSync(join(out, "robots.txt"), "utf8")).toContain(`Sitemap: ${origin}${base}sitemap-index.xml`);
-    expect(refs.filter((ref) => ref.file === "sitemap-0.xml").map((ref) => ref.path)).toContain(`${base}papers/2206.01958/`);
+    expect(refs.filter((ref) => ref.file === "sitemap-0.xml").map((ref) => ref.path)).toContain(
+      `${base}papers/2206.01958/`,
+    );
   });
 });

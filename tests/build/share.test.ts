@@ -7,7 +7,10 @@ import { describe, expect, it } from "vitest";
 import { distDir, distFiles, page, readDist } from "./dist.ts";
 
 /** The verified facts, straight from content/papers.yaml and content/site.yaml. */
-const metadata = parse(readFileSync("content/papers.yaml", "utf8")) as Record<string, { title: string; authors: string[]; submitted: string; venue?: string }>;
+const metadata = parse(readFileSync("content/papers.yaml", "utf8")) as Record<
+  string,
+  { title: string; authors: string[]; submitted: string; venue?: string }
+>;
 const siteTitle = (parse(readFileSync("content/site.yaml", "utf8")) as { title: string }).title;
 const ids = Object.keys(metadata);
 const site = "http://localhost:4321";
@@ -24,7 +27,9 @@ function parseBack(bib: string) {
   return library.entries.map((entry) => ({
     key: entry.key,
     title: String(entry.fields["title"]),
-    authors: ((entry.fields["author"] ?? []) as { firstName?: string; lastName?: string }[]).map((a) => `${a.firstName} ${a.lastName}`),
+    authors: ((entry.fields["author"] ?? []) as { firstName?: string; lastName?: string }[]).map(
+      (a) => `${a.firstName} ${a.lastName}`,
+    ),
     year: entry.fields["year"],
     eprint: entry.fields["eprint"],
   }));
@@ -81,7 +86,9 @@ describe("a paper page, for link previews, search engines and Scholar", () => {
 
   it("names the venue as a conference where papers.yaml gives one", () => {
     const $ = page("papers/1806.03653/index.html");
-    expect(meta($, "citation_conference_title")).toEqual(["Proceedings of the 56th Annual Meeting of the Association for Computational Linguistics (Volume 2: Short Papers)"]);
+    expect(meta($, "citation_conference_title")).toEqual([
+      "Proceedings of the 56th Annual Meeting of the Association for Computational Linguistics (Volume 2: Short Papers)",
+    ]);
   });
 
   it.each(ids)("%s has its preview image: a 1200x630 PNG", (id) => {
@@ -95,9 +102,19 @@ describe("a paper page, for link previews, search engines and Scholar", () => {
     const cite = $("#cite-heading").parent();
     expect(cite.find("pre").text()).toBe(readDist("papers/1806.03653.bib").trimEnd());
     expect(cite.find("pre").text()).toMatch(/^@inproceedings\{yang2018scidtb,/);
-    expect(cite.find("h3").map((_, h) => $(h).text().trim()).get()).toEqual(["BibTeX", "APA (7th edition)"]);
+    expect(
+      cite
+        .find("h3")
+        .map((_, h) => $(h).text().trim())
+        .get(),
+    ).toEqual(["BibTeX", "APA (7th edition)"]);
     expect(cite.find("p[data-copy-source]").text()).toMatch(/^Yang, A\., & Li, S\. \(2018\)\. SciDTB/);
-    expect(cite.find("copy-text button").map((_, b) => $(b).text().trim()).get()).toEqual(["Copy BibTeX", "Copy APA citation"]);
+    expect(
+      cite
+        .find("copy-text button")
+        .map((_, b) => $(b).text().trim())
+        .get(),
+    ).toEqual(["Copy BibTeX", "Copy APA citation"]);
     expect(cite.find('a[href="/papers/1806.03653.bib"]').text()).toContain("yang2018scidtb.bib");
   });
 });
@@ -106,7 +123,12 @@ describe("BibTeX files", () => {
   it.each(ids)("papers/%s.bib parses back to the paper's title, authors, year and eprint", (id) => {
     const [entry, ...rest] = parseBack(readDist(`papers/${id}.bib`));
     expect(rest).toEqual([]);
-    expect(entry).toMatchObject({ title: metadata[id]!.title, authors: metadata[id]!.authors, year: metadata[id]!.submitted.slice(0, 4), eprint: id });
+    expect(entry).toMatchObject({
+      title: metadata[id]!.title,
+      authors: metadata[id]!.authors,
+      year: metadata[id]!.submitted.slice(0, 4),
+      eprint: id,
+    });
   });
 
   it("papers.bib holds every paper's entry, under unique keys", () => {
@@ -126,7 +148,13 @@ describe("the feed, sitemap and robots.txt", () => {
     expect(items.map((_, item) => $(item).find("title").text()).get()).toEqual(ids.map((id) => metadata[id]!.title));
     const dates = items.map((_, item) => Date.parse($(item).find("pubDate").text())).get();
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
-    expect(items.first().find("dc\\:creator").map((_, c) => $(c).text()).get()).toEqual(metadata[ids[0]!]!.authors);
+    expect(
+      items
+        .first()
+        .find("dc\\:creator")
+        .map((_, c) => $(c).text())
+        .get(),
+    ).toEqual(metadata[ids[0]!]!.authors);
   });
 
   it("every page links the feed", () => {
@@ -137,10 +165,14 @@ describe("the feed, sitemap and robots.txt", () => {
 
   it("the sitemap lists the home page and every paper, and no redirect", () => {
     const index = load(readDist("sitemap-index.xml"), { xml: true });
-    const sitemaps = index("sitemap > loc").map((_, loc) => index(loc).text()).get();
+    const sitemaps = index("sitemap > loc")
+      .map((_, loc) => index(loc).text())
+      .get();
     const locs = sitemaps.flatMap((url) => {
       const $ = load(readDist(new URL(url).pathname), { xml: true });
-      return $("url > loc").map((_, loc) => $(loc).text()).get();
+      return $("url > loc")
+        .map((_, loc) => $(loc).text())
+        .get();
     });
     expect(locs.sort()).toEqual([`${site}/`, ...ids.map((id) => `${site}/papers/${id}/`)].sort());
   });
@@ -151,14 +183,17 @@ describe("the feed, sitemap and robots.txt", () => {
 });
 
 describe("links in other shapes", () => {
-  it.each(ids.flatMap((id) => [`abs/${id}`, `papers/${id}v1`]))("%s/ sends the browser on to the paper's page, and names it canonical", (path) => {
-    const id = path.replace(/^(abs|papers)\//, "").replace(/v1$/, "");
-    const $ = page(`${path}/index.html`);
-    expect($('meta[http-equiv="refresh"]').attr("content")).toBe(`0; url=/papers/${id}/`);
-    expect($('link[rel="canonical"]').attr("href")).toBe(`${site}/papers/${id}/`);
-    expect($(`main a[href="/papers/${id}/"]`).text()).toBe(metadata[id]!.title);
-    expect($('meta[name="robots"]').attr("content")).toBe("noindex");
-  });
+  it.each(ids.flatMap((id) => [`abs/${id}`, `papers/${id}v1`]))(
+    "%s/ sends the browser on to the paper's page, and names it canonical",
+    (path) => {
+      const id = path.replace(/^(abs|papers)\//, "").replace(/v1$/, "");
+      const $ = page(`${path}/index.html`);
+      expect($('meta[http-equiv="refresh"]').attr("content")).toBe(`0; url=/papers/${id}/`);
+      expect($('link[rel="canonical"]').attr("href")).toBe(`${site}/papers/${id}/`);
+      expect($(`main a[href="/papers/${id}/"]`).text()).toBe(metadata[id]!.title);
+      expect($('meta[name="robots"]').attr("content")).toBe("noindex");
+    },
+  );
 
   it("writes two redirects a paper, no more", () => {
     const redirects = distFiles().filter((f) => /^(abs\/|papers\/[^/]+v\d+\/)/.test(f));

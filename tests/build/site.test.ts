@@ -5,13 +5,19 @@ import { describe, expect, it } from "vitest";
 import { distFiles, page, readDist } from "./dist.ts";
 
 /** The verified facts the pages must show, straight from content/papers.yaml. */
-const metadata = parse(readFileSync("content/papers.yaml", "utf8")) as Record<string, { title: string; authors: string[]; code?: string }>;
+const metadata = parse(readFileSync("content/papers.yaml", "utf8")) as Record<
+  string,
+  { title: string; authors: string[]; code?: string }
+>;
 const ids = Object.keys(metadata);
 
 describe("the built seed catalogue", () => {
   it("has a page per paper", () => {
     // papers/<id>vN/ are redirects to the paper's page, not pages of their own.
-    const built = distFiles().filter((f) => /^papers\/[^/]+\/index\.html$/.test(f) && !/v\d+\//.test(f)).map((f) => f.split("/")[1]).sort();
+    const built = distFiles()
+      .filter((f) => /^papers\/[^/]+\/index\.html$/.test(f) && !/v\d+\//.test(f))
+      .map((f) => f.split("/")[1])
+      .sort();
     expect(built).toEqual([...ids].sort());
   });
 
@@ -36,7 +42,9 @@ describe("the built seed catalogue", () => {
 
   it("makes the OFA code URL a link, and links the code repository", () => {
     const $ = page("papers/2202.03052/index.html");
-    expect($("#abstract-heading").next().find('a[href="http://github.com/OFA-Sys/OFA"]').text()).toBe("http://github.com/OFA-Sys/OFA");
+    expect($("#abstract-heading").next().find('a[href="http://github.com/OFA-Sys/OFA"]').text()).toBe(
+      "http://github.com/OFA-Sys/OFA",
+    );
     expect($('a[href="https://github.com/OFA-Sys/OFA"]').text().trim()).toBe("Code");
   });
 
@@ -49,9 +57,20 @@ describe("the built seed catalogue", () => {
 
   it("lists every paper on the home page, newest first, grouped by year", () => {
     const $ = page("index.html");
-    const listed = $("main article h3 a").map((_, a) => $(a).attr("href")!.match(/papers\/([^/]+)\//)![1]).get();
+    const listed = $("main article h3 a")
+      .map(
+        (_, a) =>
+          $(a)
+            .attr("href")!
+            .match(/papers\/([^/]+)\//)![1],
+      )
+      .get();
     expect(listed).toEqual(ids);
-    expect($("main section h2").map((_, h) => $(h).text().trim()).get()).toEqual(["2022", "2021", "2020", "2019", "2018"]);
+    expect(
+      $("main section h2")
+        .map((_, h) => $(h).text().trim())
+        .get(),
+    ).toEqual(["2022", "2021", "2020", "2019", "2018"]);
   });
 
   it("serves KaTeX's stylesheet and fonts itself", () => {

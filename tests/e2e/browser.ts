@@ -6,9 +6,15 @@ import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+  const candidates = [
+    process.env.CHROME_PATH,
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+  ];
   const found = candidates.find((path): path is string => !!path && existsSync(path));
-  if (!found) throw new Error("No Chromium found: install Debian's chromium (apt-get install -y chromium) or set CHROME_PATH.");
+  if (!found)
+    throw new Error("No Chromium found: install Debian's chromium (apt-get install -y chromium) or set CHROME_PATH.");
   return found;
 }
 

@@ -24,7 +24,9 @@ describe("the Cite section", () => {
     await page.goto(`${site.url}papers/1806.03653/`);
     const button = page.getByRole("button", { name: "Copy BibTeX" });
     await button.click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@inproceedings\{yang2018scidtb,\n {2}title = \{\{SciDTB\}/);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(/^@inproceedings\{yang2018scidtb,\n {2}title = \{\{SciDTB\}/);
     const bibtex = await (await fetch(`${site.url}papers/1806.03653.bib`)).text();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(bibtex.trimEnd());
     expect(await page.locator("copy-text").first().getByRole("status").textContent()).toBe("Copied to the clipboard.");
@@ -37,7 +39,9 @@ describe("the Cite section", () => {
     const page = await context.newPage();
     await page.goto(`${site.url}papers/2206.01958/`);
     await page.getByRole("button", { name: "Copy APA citation" }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Jiang, Y\., Yang, H\., .* \(2022\)\. Instance-wise Prompt Tuning/);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(/^Jiang, Y\., Yang, H\., .* \(2022\)\. Instance-wise Prompt Tuning/);
     await context.close();
   });
 
@@ -61,7 +65,9 @@ describe("links in other shapes", () => {
     const page = await browser.newPage();
     await page.goto(site.url + path);
     await page.waitForURL(`${site.url}papers/1806.03653/`);
-    expect(await page.locator("h1").textContent()).toBe("SciDTB: Discourse Dependency TreeBank for Scientific Abstracts");
+    expect(await page.locator("h1").textContent()).toBe(
+      "SciDTB: Discourse Dependency TreeBank for Scientific Abstracts",
+    );
     await page.close();
   });
 

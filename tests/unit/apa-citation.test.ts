@@ -22,9 +22,11 @@ describe("apaCitation", () => {
   });
 
   it("cites a journal paper with the journal's name", () => {
-    expect(apaCitation(makePaper("2301.00001", { title: "Why?", authors: ["Ada Lovelace"], venue: "Journal of Things, pp. 1-2" }))).toBe(
-      "Lovelace, A. (2023). Why? Journal of Things. https://arxiv.org/abs/2301.00001",
-    );
+    expect(
+      apaCitation(
+        makePaper("2301.00001", { title: "Why?", authors: ["Ada Lovelace"], venue: "Journal of Things, pp. 1-2" }),
+      ),
+    ).toBe("Lovelace, A. (2023). Why? Journal of Things. https://arxiv.org/abs/2301.00001");
   });
 
   it("puts the title first when there is no author", () => {

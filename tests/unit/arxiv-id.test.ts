@@ -3,22 +3,40 @@ import { arxivLinks, idToSlug, matchArxivId, parseArxivId } from "../../src/lib/
 
 describe("matchArxivId", () => {
   it("reads a five-digit new-style id and stops where the next abstract begins", () => {
-    expect(matchArxivId("2206.01958In this work")).toMatchObject({ ok: true, length: 10, arxivId: { id: "2206.01958", version: null, year: 2022, month: 6 } });
+    expect(matchArxivId("2206.01958In this work")).toMatchObject({
+      ok: true,
+      length: 10,
+      arxivId: { id: "2206.01958", version: null, year: 2022, month: 6 },
+    });
   });
 
   it("fixes the number's length by YYMM: four digits before 1501", () => {
     expect(matchArxivId("1207.05803D shapes")).toMatchObject({ ok: true, length: 9, arxivId: { id: "1207.0580" } });
     expect(matchArxivId("1412.6980v9")).toMatchObject({ ok: true, arxivId: { id: "1412.6980", version: 9 } });
-    expect(matchArxivId("1501.00001")).toMatchObject({ ok: true, length: 10, arxivId: { id: "1501.00001", year: 2015, month: 1 } });
+    expect(matchArxivId("1501.00001")).toMatchObject({
+      ok: true,
+      length: 10,
+      arxivId: { id: "1501.00001", year: 2015, month: 1 },
+    });
   });
 
   it("reads a version", () => {
-    expect(matchArxivId("2202.03052v2Next")).toMatchObject({ ok: true, length: 12, arxivId: { id: "2202.03052", version: 2 } });
+    expect(matchArxivId("2202.03052v2Next")).toMatchObject({
+      ok: true,
+      length: 12,
+      arxivId: { id: "2202.03052", version: 2 },
+    });
   });
 
   it("reads old-style ids, with or without a subject class", () => {
-    expect(matchArxivId("hep-th/9711200")).toMatchObject({ ok: true, arxivId: { id: "hep-th/9711200", year: 1997, month: 11, subjectClass: null } });
-    expect(matchArxivId("math.AG/0211159v3")).toMatchObject({ ok: true, arxivId: { id: "math/0211159", version: 3, subjectClass: "math.AG", year: 2002 } });
+    expect(matchArxivId("hep-th/9711200")).toMatchObject({
+      ok: true,
+      arxivId: { id: "hep-th/9711200", year: 1997, month: 11, subjectClass: null },
+    });
+    expect(matchArxivId("math.AG/0211159v3")).toMatchObject({
+      ok: true,
+      arxivId: { id: "math/0211159", version: 3, subjectClass: "math.AG", year: 2002 },
+    });
   });
 
   it.each([

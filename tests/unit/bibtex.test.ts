@@ -1,6 +1,14 @@
 import { parse } from "@retorquere/bibtex-parser";
 import { describe, expect, it } from "vitest";
-import { asciiKeyPart, assignCitationKeys, bibtexEntry, bibtexFile, citationKeyBase, texField, textField } from "../../src/lib/bibtex.ts";
+import {
+  asciiKeyPart,
+  assignCitationKeys,
+  bibtexEntry,
+  bibtexFile,
+  citationKeyBase,
+  texField,
+  textField,
+} from "../../src/lib/bibtex.ts";
 import type { Paper } from "../../src/lib/paper.ts";
 import { makePaper, seedPaper, seedPapers } from "./paper-fixture.ts";
 
@@ -18,7 +26,9 @@ function expectRoundTrip(paper: Paper, key: string) {
   expect(entry!.key).toBe(key);
   expect(flat(String(entry!.fields["title"]))).toBe(flat(paper.title.text));
   const authors = (entry!.fields["author"] ?? []) as { firstName?: string; lastName?: string; name?: string }[];
-  expect(authors.map((a) => flat(a.name ?? `${a.firstName} ${a.lastName}`))).toEqual(paper.authors.map((a) => flat(a.name)));
+  expect(authors.map((a) => flat(a.name ?? `${a.firstName} ${a.lastName}`))).toEqual(
+    paper.authors.map((a) => flat(a.name)),
+  );
   expect(entry!.fields["year"]).toBe(String(paper.year));
   expect(entry!.fields["eprint"]).toBe(paper.id);
 }
@@ -28,8 +38,12 @@ describe("citation keys", () => {
     expect(citationKeyBase(seedPaper("1806.03653"))).toBe("yang2018scidtb");
     expect(citationKeyBase(seedPaper("2105.15082"))).toBe("yang2021m6t");
     expect(citationKeyBase(seedPaper("2206.01958"))).toBe("jiang2022instancewise");
-    expect(citationKeyBase(makePaper("2301.00001", { title: "On the Rényi Divergence", authors: ["Søren Ødegård"] }))).toBe("odegard2023renyi");
-    expect(citationKeyBase(makePaper("2301.00001", { title: "A Study", authors: ["Ludwig van Beethoven"] }))).toBe("vanbeethoven2023study");
+    expect(
+      citationKeyBase(makePaper("2301.00001", { title: "On the Rényi Divergence", authors: ["Søren Ødegård"] })),
+    ).toBe("odegard2023renyi");
+    expect(citationKeyBase(makePaper("2301.00001", { title: "A Study", authors: ["Ludwig van Beethoven"] }))).toBe(
+      "vanbeethoven2023study",
+    );
   });
 
   it("fall back to anon, and to no title word, when the paper lacks them", () => {
@@ -48,7 +62,8 @@ describe("citation keys", () => {
   });
 
   it("tell papers with the same key apart by b, c in id order, so that a newer paper never renames an older one", () => {
-    const same = (id: string) => makePaper(id, { title: "Attention Is All You Need", authors: ["Ashish Vaswani"], submitted: "2017-06-12" });
+    const same = (id: string) =>
+      makePaper(id, { title: "Attention Is All You Need", authors: ["Ashish Vaswani"], submitted: "2017-06-12" });
     const older = [same("1706.03762"), same("1706.09999")];
     expect([...assignCitationKeys(older)]).toEqual([
       ["1706.03762", "vaswani2017attention"],
@@ -100,7 +115,10 @@ describe("bibtexEntry", () => {
   });
 
   it("writes a journal paper as @article", () => {
-    const bib = bibtexEntry(makePaper("2301.00001", { title: "T", venue: "Journal of Machine Learning Research 24, pp. 1-30" }), "k");
+    const bib = bibtexEntry(
+      makePaper("2301.00001", { title: "T", venue: "Journal of Machine Learning Research 24, pp. 1-30" }),
+      "k",
+    );
     expect(bib).toMatch(/^@article\{k,/);
     expect(bib).toContain("  journal = {Journal of Machine Learning Research 24},\n");
   });
@@ -120,8 +138,12 @@ describe("bibtexEntry", () => {
     expect(bib).toContain(
       "title = {Q\\&A on R\\'{e}nyi's $\\alpha$-divergences: 100\\% {BERT} vs. {GPT}\\_2 \\#1 \\textless{}/script\\textgreater{} {\\L}{\\'o}d{\\'z} na{\\\"i}ve ``quoted'' -- dash}",
     );
-    expect(bib).toContain("author = {Jos{\\'e} M{\\\"u}ller-{\\L}ukasz and {Tom and Jerry Lab} and S{\\o}ren Kierkegaard}");
-    expect(bib).toContain("booktitle = {Proceedings of Science \\& Technology \\{X\\} \\$5 \\textasciitilde{}home \\textbackslash{}path}");
+    expect(bib).toContain(
+      "author = {Jos{\\'e} M{\\\"u}ller-{\\L}ukasz and {Tom and Jerry Lab} and S{\\o}ren Kierkegaard}",
+    );
+    expect(bib).toContain(
+      "booktitle = {Proceedings of Science \\& Technology \\{X\\} \\$5 \\textasciitilde{}home \\textbackslash{}path}",
+    );
     expectRoundTrip(paper, "hostile");
     expect(parseBack(bib)[0]!.fields["booktitle"]).toBe("Proceedings of Science & Technology {X} $5 ~home \\path");
   });
@@ -149,7 +171,9 @@ describe("texField", () => {
 
 describe("textField", () => {
   it("escapes every character TeX reads as syntax", () => {
-    expect(textField("A & B {C} $ ~ \\ # _ % ^")).toBe("A \\& B \\{C\\} \\$ \\textasciitilde{} \\textbackslash{} \\# \\_ \\% \\^{}");
+    expect(textField("A & B {C} $ ~ \\ # _ % ^")).toBe(
+      "A \\& B \\{C\\} \\$ \\textasciitilde{} \\textbackslash{} \\# \\_ \\% \\^{}",
+    );
   });
 });
 

@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
-const run = (...args: string[]) => spawnSync("node", ["--import", "tsx", "scripts/check-dump.ts", ...args], { encoding: "utf8" });
+const run = (...args: string[]) =>
+  spawnSync("node", ["--import", "tsx", "scripts/check-dump.ts", ...args], { encoding: "utf8" });
 
 describe("check-dump", () => {
   it("prints the count and each paper's id and comments", () => {
@@ -13,7 +14,11 @@ describe("check-dump", () => {
   });
 
   it("prints the parsed records as JSON with --json", () => {
-    const records = JSON.parse(execFileSync("node", ["--import", "tsx", "scripts/check-dump.ts", "content/abstracts.txt", "--json"], { encoding: "utf8" }));
+    const records = JSON.parse(
+      execFileSync("node", ["--import", "tsx", "scripts/check-dump.ts", "content/abstracts.txt", "--json"], {
+        encoding: "utf8",
+      }),
+    );
     expect(records).toHaveLength(10);
     expect(Object.keys(records[0])).toEqual(["id", "version", "abstract", "comments", "line"]);
     const byId = Object.fromEntries(records.map((r: { id: string }) => [r.id, r]));
@@ -23,7 +28,10 @@ describe("check-dump", () => {
   });
 
   it("prints every problem as file:line: message and exits 1", () => {
-    const { stderr, status, stdout } = run("tests/fixtures/bad/no-abstract/abstracts.txt", "tests/fixtures/bad/text-after-last-marker/abstracts.txt");
+    const { stderr, status, stdout } = run(
+      "tests/fixtures/bad/no-abstract/abstracts.txt",
+      "tests/fixtures/bad/text-after-last-marker/abstracts.txt",
+    );
     expect(status).toBe(1);
     expect(stdout).toBe("");
     expect(stderr.trim().split("\n")).toEqual([
@@ -37,7 +45,9 @@ describe("check-dump", () => {
   it("checks duplicates across the files it is given", () => {
     const { stderr, status } = run("tests/fixtures/dumps/glued.txt", "tests/fixtures/dumps-only/abstracts.txt");
     expect(status).toBe(1);
-    expect(stderr).toContain("tests/fixtures/dumps-only/abstracts.txt:2: arXiv:2206.01958 appears twice: first at tests/fixtures/dumps/glued.txt:2, again here.");
+    expect(stderr).toContain(
+      "tests/fixtures/dumps-only/abstracts.txt:2: arXiv:2206.01958 appears twice: first at tests/fixtures/dumps/glued.txt:2, again here.",
+    );
     expect(run("content/abstracts.txt", "content/abstracts.txt").status).toBe(0);
   });
 });

@@ -13,8 +13,16 @@ describe("parseDump on the seed", () => {
     expect(problems).toEqual([]);
     expect(warnings).toEqual([]);
     expect(records.map((r) => r.id)).toEqual([
-      "2206.01958", "2202.03052", "2110.03888", "2105.15082", "2105.14778",
-      "2105.13868", "2103.00823", "2003.13198", "1907.01686", "1806.03653",
+      "2206.01958",
+      "2202.03052",
+      "2110.03888",
+      "2105.15082",
+      "2105.14778",
+      "2105.13868",
+      "2103.00823",
+      "2003.13198",
+      "1907.01686",
+      "1806.03653",
     ]);
   });
 
@@ -46,20 +54,32 @@ describe("parseDump edge cases", () => {
 
   it("joins several paragraphs with newlines and keeps the comments apart", () => {
     const [record] = parseDump(fixture("multi-paragraph.txt"), "m.txt").records;
-    expect(record!.abstract).toBe("The first paragraph of a long abstract.\nThe second paragraph, after a blank line.\nA third paragraph on the next line.");
+    expect(record!.abstract).toBe(
+      "The first paragraph of a long abstract.\nThe second paragraph, after a blank line.\nA third paragraph on the next line.",
+    );
     expect(record!.comments).toBe("Accepted to EMNLP 2020");
   });
 
   it("reads old-style ids with subject classes and versions", () => {
     const { records } = parseDump(fixture("old-style.txt"), "o.txt");
-    expect(records.map((r) => [r.id, r.version])).toEqual([["hep-th/9711200", null], ["math/0211159", 3], ["cs/0101001", null]]);
+    expect(records.map((r) => [r.id, r.version])).toEqual([
+      ["hep-th/9711200", null],
+      ["math/0211159", 3],
+      ["cs/0101001", null],
+    ]);
   });
 
   it("handles a BOM, CRLF, trailing blanks, non-ASCII and a last marker without newline", () => {
     const { records, problems } = parseDump(fixture("bom-crlf.txt"), "b.txt");
     expect(problems).toEqual([]);
     expect(records).toMatchObject([
-      { id: "2101.00001", abstract: "Café naïve résumé: 中文 and über, with trailing blanks.", comments: "8 pages", line: 1, markerLine: 4 },
+      {
+        id: "2101.00001",
+        abstract: "Café naïve résumé: 中文 and über, with trailing blanks.",
+        comments: "8 pages",
+        line: 1,
+        markerLine: 4,
+      },
       { id: "2101.00002", abstract: "Second abstract without final newline.", comments: null, line: 5 },
     ]);
   });
@@ -122,6 +142,8 @@ describe("parseDump problems", () => {
       { file: "a.txt", source: "A.\narXiv:2206.01958\n" },
       { file: "b.txt", source: "B.\narXiv:2206.01958\n" },
     ]);
-    expect(across.problems.map(formatProblem)).toEqual(["b.txt:2: arXiv:2206.01958 appears twice: first at a.txt:2, again here. Keep one record per paper"]);
+    expect(across.problems.map(formatProblem)).toEqual([
+      "b.txt:2: arXiv:2206.01958 appears twice: first at a.txt:2, again here. Keep one record per paper",
+    ]);
   });
 });

@@ -4,7 +4,14 @@ import { createUrls } from "../../src/lib/urls.ts";
 import { makePaper, seedPapers } from "./paper-fixture.ts";
 
 const urls = createUrls("/catalogue/");
-const feedOf = (papers = seedPapers) => paperFeed({ title: "Catalogue", description: "All papers", papers, paperUrl: urls.paper, feedUrl: "https://example.org/catalogue/rss.xml" });
+const feedOf = (papers = seedPapers) =>
+  paperFeed({
+    title: "Catalogue",
+    description: "All papers",
+    papers,
+    paperUrl: urls.paper,
+    feedUrl: "https://example.org/catalogue/rss.xml",
+  });
 
 describe("paperFeed", () => {
   it("has every paper, newest first, linked under the base path", () => {
@@ -35,7 +42,9 @@ describe("paperFeed", () => {
 
   it("names itself with atom:link rel=self", () => {
     const feed = feedOf();
-    expect(feed.customData).toContain('<atom:link href="https://example.org/catalogue/rss.xml" rel="self" type="application/rss+xml"/>');
+    expect(feed.customData).toContain(
+      '<atom:link href="https://example.org/catalogue/rss.xml" rel="self" type="application/rss+xml"/>',
+    );
     expect(feed.xmlns).toEqual({ atom: "http://www.w3.org/2005/Atom", dc: "http://purl.org/dc/elements/1.1/" });
   });
 });

@@ -11,7 +11,10 @@ function fakeContext() {
     collection: "papers",
     store: {
       clear: () => entries.clear(),
-      set: (entry: { id: string; data: Record<string, unknown>; filePath?: string }) => (entries.set(entry.id, entry), true),
+      set: (entry: { id: string; data: Record<string, unknown>; filePath?: string }) => (
+        entries.set(entry.id, entry),
+        true
+      ),
     },
     logger: {
       info: (m: string) => logs.push(`info: ${m}`),
@@ -28,7 +31,10 @@ describe("papersLoader", () => {
     const { context, entries, logs } = fakeContext();
     await papersLoader({ directory: "content" }).load(context);
     expect([...entries.keys()]).toHaveLength(10);
-    expect(entries.get("2105.15082")).toMatchObject({ filePath: "content/abstracts.txt", data: { id: "2105.15082", title: { text: "M6-T: Exploring Sparse Expert Models and Beyond" } } });
+    expect(entries.get("2105.15082")).toMatchObject({
+      filePath: "content/abstracts.txt",
+      data: { id: "2105.15082", title: { text: "M6-T: Exploring Sparse Expert Models and Beyond" } },
+    });
     expect(logs).toEqual(["info: 10 papers from content/abstracts.txt"]);
   });
 
@@ -42,12 +48,19 @@ describe("papersLoader", () => {
   it("warns about papers without a title and still stores them", async () => {
     const { context, entries, logs } = fakeContext();
     await papersLoader({ directory: "tests/fixtures/dumps-only" }).load(context);
-    expect(entries.get("2206.01958")?.data).toMatchObject({ untitled: true, title: { text: "Untitled paper (arXiv:2206.01958)" } });
-    expect(logs[0]).toBe("warn: 2 papers have no title in papers.yaml (there is none) and are published under a placeholder: 2206.01958, 2202.03052");
+    expect(entries.get("2206.01958")?.data).toMatchObject({
+      untitled: true,
+      title: { text: "Untitled paper (arXiv:2206.01958)" },
+    });
+    expect(logs[0]).toBe(
+      "warn: 2 papers have no title in papers.yaml (there is none) and are published under a placeholder: 2206.01958, 2202.03052",
+    );
   });
 
   it("refuses a content folder that does not exist, saying how to fix it", () => {
-    expect(() => papersLoader({ directory: "no/such/folder" })).toThrow('The content folder "no/such/folder" does not exist.');
+    expect(() => papersLoader({ directory: "no/such/folder" })).toThrow(
+      'The content folder "no/such/folder" does not exist.',
+    );
   });
 });
 
@@ -56,6 +69,9 @@ describe("siteLoader", () => {
     const { context, entries } = fakeContext();
     (context as unknown as { parseData: unknown }).parseData = async ({ data }: { data: unknown }) => data;
     await siteLoader({ directory: "tests/fixtures/dumps-only" }).load(context);
-    expect(entries.get("settings")?.data).toEqual({ title: "Research Catalogue", description: "A catalogue of research papers from arXiv." });
+    expect(entries.get("settings")?.data).toEqual({
+      title: "Research Catalogue",
+      description: "A catalogue of research papers from arXiv.",
+    });
   });
 });

@@ -8,7 +8,9 @@ const texts = (node: CardNode): string[] =>
 describe("titleLayout", () => {
   it("sets a short title large, and a longer one smaller on more lines", () => {
     const short = titleLayout("M6: A Chinese Multimodal Pretrainer");
-    const long = titleLayout("OFA: Unifying Architectures, Tasks, and Modalities Through a Simple Sequence-to-Sequence Learning Framework");
+    const long = titleLayout(
+      "OFA: Unifying Architectures, Tasks, and Modalities Through a Simple Sequence-to-Sequence Learning Framework",
+    );
     expect(short.fontSize).toBe(72);
     expect(long.fontSize).toBeLessThan(short.fontSize);
     expect(long.maxLines).toBeGreaterThanOrEqual(3);

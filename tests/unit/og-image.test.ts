@@ -5,7 +5,13 @@ import { describe, expect, it } from "vitest";
 import type { OgCard } from "../../src/lib/og-card.ts";
 import { createOgImageRenderer, interFonts, ogCardHash } from "../../src/lib/og-image.ts";
 
-const card: OgCard = { siteName: "Research Catalogue", title: "Rényi, Łukasz and α: a title", authors: ["An Yang", "Sujian Li"], year: 2018, id: "1806.03653" };
+const card: OgCard = {
+  siteName: "Research Catalogue",
+  title: "Rényi, Łukasz and α: a title",
+  authors: ["An Yang", "Sujian Li"],
+  year: 2018,
+  id: "1806.03653",
+};
 const fonts = interFonts();
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -47,7 +53,13 @@ describe("ogCardHash", () => {
   it("changes with anything the card shows", () => {
     const hash = ogCardHash(card);
     expect(ogCardHash({ ...card })).toBe(hash);
-    for (const change of [{ title: "x" }, { authors: ["x"] }, { year: 2019 }, { siteName: "x" }, { id: "1806.03654" }]) {
+    for (const change of [
+      { title: "x" },
+      { authors: ["x"] },
+      { year: 2019 },
+      { siteName: "x" },
+      { id: "1806.03654" },
+    ]) {
       expect(ogCardHash({ ...card, ...change })).not.toBe(hash);
     }
   });

@@ -7,13 +7,31 @@ import type { Paper } from "../../src/lib/paper.ts";
 
 /** One paper from its id, its papers.yaml fields, and optionally its dump record's fields. */
 export function makePaper(id: string, metadata: PaperMetadata = {}, record: Partial<DumpRecord> = {}): Paper {
-  return toPaper({ id, version: null, abstract: "An abstract.", comments: null, file: "test.txt", line: 1, markerLine: 2, ...record }, metadata);
+  return toPaper(
+    {
+      id,
+      version: null,
+      abstract: "An abstract.",
+      comments: null,
+      file: "test.txt",
+      line: 1,
+      markerLine: 2,
+      ...record,
+    },
+    metadata,
+  );
 }
 
-const read = (path: string) => ({ file: path, source: readFileSync(new URL(`../../${path}`, import.meta.url), "utf8") });
+const read = (path: string) => ({
+  file: path,
+  source: readFileSync(new URL(`../../${path}`, import.meta.url), "utf8"),
+});
 
 /** The seed catalogue's 10 papers, newest first. */
-export const seedPapers: Paper[] = buildCatalogue({ dumps: [read("content/abstracts.txt")], metadata: read("content/papers.yaml") }).papers;
+export const seedPapers: Paper[] = buildCatalogue({
+  dumps: [read("content/abstracts.txt")],
+  metadata: read("content/papers.yaml"),
+}).papers;
 
 /** A seed paper by id. */
 export function seedPaper(id: string): Paper {

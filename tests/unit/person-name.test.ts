@@ -4,7 +4,11 @@ import { initials, splitName } from "../../src/lib/person-name.ts";
 describe("splitName", () => {
   it("takes the last word as the family name", () => {
     expect(splitName("An Yang")).toEqual({ given: ["An"], family: "Yang", suffix: null });
-    expect(splitName("  Jean-Pierre   Marie Dupont ")).toEqual({ given: ["Jean-Pierre", "Marie"], family: "Dupont", suffix: null });
+    expect(splitName("  Jean-Pierre   Marie Dupont ")).toEqual({
+      given: ["Jean-Pierre", "Marie"],
+      family: "Dupont",
+      suffix: null,
+    });
   });
 
   it("keeps particles with the family name", () => {
@@ -14,7 +18,11 @@ describe("splitName", () => {
 
   it("reads BibTeX's inverted forms", () => {
     expect(splitName("Yang, An")).toEqual({ given: ["An"], family: "Yang", suffix: null });
-    expect(splitName("King, Jr., Martin Luther")).toEqual({ given: ["Martin", "Luther"], family: "King", suffix: "Jr." });
+    expect(splitName("King, Jr., Martin Luther")).toEqual({
+      given: ["Martin", "Luther"],
+      family: "King",
+      suffix: "Jr.",
+    });
   });
 
   it("sets a generational suffix apart", () => {

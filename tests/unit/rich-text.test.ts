@@ -8,7 +8,7 @@ const html = (tex: string) => richText(tex).html;
 describe("TeX text to plain Unicode", () => {
   it.each([
     ["R\\'{e}nyi", "Rényi"],
-    ["Erd\\H{o}s and G\\\"{o}del and G\\\"odel", "Erdős and Gödel and Gödel"],
+    ['Erd\\H{o}s and G\\"{o}del and G\\"odel', "Erdős and Gödel and Gödel"],
     ["na\\\"{\\i}ve fa\\c{c}ade \\v{S}ediv\\'y", "naïve façade Šedivý"],
     ["{\\ss} \\o{} \\ae\\ \\AA", "ß ø æ Å"],
     ["``like this'' and `single'", "“like this” and ‘single’"],
@@ -37,9 +37,16 @@ describe("TeX text to plain Unicode", () => {
       { type: "link", url: "http://github.com/OFA-Sys/OFA", label: "http://github.com/OFA-Sys/OFA" },
       { type: "text", value: ". Next" },
     ]);
-    expect(parseTex("(see https://en.wikipedia.org/wiki/Foo_(bar))")[1]).toMatchObject({ url: "https://en.wikipedia.org/wiki/Foo_(bar)" });
-    expect(parseTex("code: https://github.com/a/repo\\_name.")[1]).toMatchObject({ url: "https://github.com/a/repo_name" });
-    expect(parseTex("www.example.org/x")[0]).toMatchObject({ url: "https://www.example.org/x", label: "www.example.org/x" });
+    expect(parseTex("(see https://en.wikipedia.org/wiki/Foo_(bar))")[1]).toMatchObject({
+      url: "https://en.wikipedia.org/wiki/Foo_(bar)",
+    });
+    expect(parseTex("code: https://github.com/a/repo\\_name.")[1]).toMatchObject({
+      url: "https://github.com/a/repo_name",
+    });
+    expect(parseTex("www.example.org/x")[0]).toMatchObject({
+      url: "https://www.example.org/x",
+      label: "www.example.org/x",
+    });
   });
 });
 
@@ -47,13 +54,15 @@ describe("richText HTML", () => {
   it("typesets math with KaTeX at build time", () => {
     const out = html("the number of experts $k$ in top-$1$ routing");
     expect(out).toContain('<span class="katex">');
-    expect(out).toContain("<annotation encoding=\"application/x-tex\">k</annotation>");
-    expect(out).toContain("top-<span class=\"katex\">");
+    expect(out).toContain('<annotation encoding="application/x-tex">k</annotation>');
+    expect(out).toContain('top-<span class="katex">');
     expect(out).not.toContain("$k$");
   });
 
   it("makes URLs into links and keeps the trailing period as text", () => {
-    expect(html("Code at http://github.com/OFA-Sys/OFA.")).toBe('<p>Code at <a href="http://github.com/OFA-Sys/OFA">http://github.com/OFA-Sys/OFA</a>.</p>');
+    expect(html("Code at http://github.com/OFA-Sys/OFA.")).toBe(
+      '<p>Code at <a href="http://github.com/OFA-Sys/OFA">http://github.com/OFA-Sys/OFA</a>.</p>',
+    );
   });
 
   it("shows raw HTML as text and never as markup", () => {
@@ -70,15 +79,17 @@ describe("richText HTML", () => {
   });
 
   it("does not read abstract text as markdown", () => {
-    expect(html("1. not a list *not emphasis* _nor this_ # nor a heading [nor](a link) **nor strong** | a | table |")).toBe(
-      "<p>1. not a list *not emphasis* _nor this_ # nor a heading [nor](a link) **nor strong** | a | table |</p>",
-    );
+    expect(
+      html("1. not a list *not emphasis* _nor this_ # nor a heading [nor](a link) **nor strong** | a | table |"),
+    ).toBe("<p>1. not a list *not emphasis* _nor this_ # nor a heading [nor](a link) **nor strong** | a | table |</p>");
     expect(html("- not a bullet")).toBe("<p>- not a bullet</p>");
     expect(html("&amp; stays &amp;")).toBe("<p>&#x26;amp; stays &#x26;amp;</p>");
   });
 
   it("renders emphasis, accents and TeX quotes", () => {
-    expect(html("\\emph{R\\'{e}nyi} ``bounds'' \\textbf{hold}")).toBe("<p><em>Rényi</em> “bounds” <strong>hold</strong></p>");
+    expect(html("\\emph{R\\'{e}nyi} ``bounds'' \\textbf{hold}")).toBe(
+      "<p><em>Rényi</em> “bounds” <strong>hold</strong></p>",
+    );
   });
 
   it("keeps paragraphs and the three forms", () => {
@@ -89,6 +100,8 @@ describe("richText HTML", () => {
   });
 
   it("renders a title inline, without a paragraph", () => {
-    expect(inlineRichText("SciDTB: Discourse \\emph{Dependency} TreeBank").html).toBe("SciDTB: Discourse <em>Dependency</em> TreeBank");
+    expect(inlineRichText("SciDTB: Discourse \\emph{Dependency} TreeBank").html).toBe(
+      "SciDTB: Discourse <em>Dependency</em> TreeBank",
+    );
   });
 });

@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { articleMetaTags, highwireTags, jsonLdScript, scholarlyArticle, socialMetaTags, type MetaTag } from "../../src/lib/scholar-meta.ts";
+import {
+  articleMetaTags,
+  highwireTags,
+  jsonLdScript,
+  scholarlyArticle,
+  socialMetaTags,
+  type MetaTag,
+} from "../../src/lib/scholar-meta.ts";
 import { makePaper, seedPaper } from "./paper-fixture.ts";
 
-const content = (tags: MetaTag[], key: string) => tags.filter((t) => ("name" in t ? t.name : t.property) === key).map((t) => t.content);
+const content = (tags: MetaTag[], key: string) =>
+  tags.filter((t) => ("name" in t ? t.name : t.property) === key).map((t) => t.content);
 const image = { url: "https://example.org/papers/x/og.png", alt: "Card", width: 1200, height: 630 };
 
 describe("socialMetaTags", () => {
@@ -43,7 +51,9 @@ describe("highwireTags", () => {
   });
 
   it("names a journal as a journal, and no venue when none is known", () => {
-    expect(content(highwireTags(makePaper("2301.00001", { venue: "Journal of Things" }), "u"), "citation_journal_title")).toEqual(["Journal of Things"]);
+    expect(
+      content(highwireTags(makePaper("2301.00001", { venue: "Journal of Things" }), "u"), "citation_journal_title"),
+    ).toEqual(["Journal of Things"]);
     const preprint = highwireTags(seedPaper("2206.01958"), "u");
     expect(content(preprint, "citation_journal_title")).toEqual([]);
     expect(content(preprint, "citation_conference_title")).toEqual([]);

@@ -18,6 +18,8 @@ describe("createUrls", () => {
 describe("absoluteUrl", () => {
   it("makes a path from the site root absolute against the site's origin", () => {
     expect(absoluteUrl("/catalogue/papers/x/", "https://example.org")).toBe("https://example.org/catalogue/papers/x/");
-    expect(absoluteUrl("/catalogue/rss.xml", new URL("https://example.org/"))).toBe("https://example.org/catalogue/rss.xml");
+    expect(absoluteUrl("/catalogue/rss.xml", new URL("https://example.org/"))).toBe(
+      "https://example.org/catalogue/rss.xml",
+    );
   });
 });

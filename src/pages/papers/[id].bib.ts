@@ -3,7 +3,10 @@ import { citations, papers } from "../../content.ts";
 import { bibtexFile } from "../../lib/bibtex.ts";
 
 export const getStaticPaths = (() =>
-  papers.map((paper) => ({ params: { id: paper.slug }, props: { bibtex: citations.get(paper.id)!.bibtex } }))) satisfies GetStaticPaths;
+  papers.map((paper) => ({
+    params: { id: paper.slug },
+    props: { bibtex: citations.get(paper.id)!.bibtex },
+  }))) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 

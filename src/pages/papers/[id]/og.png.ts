@@ -5,7 +5,9 @@ import { createOgImageRenderer, interFonts } from "../../../lib/og-image.ts";
 import { ogImageCacheDir, ogImagesEnabled } from "../../../og-images.ts";
 
 export const getStaticPaths = (() =>
-  ogImagesEnabled ? papers.map((paper) => ({ params: { id: paper.slug }, props: { card: ogCard(paper, site.title) } })) : []) satisfies GetStaticPaths;
+  ogImagesEnabled
+    ? papers.map((paper) => ({ params: { id: paper.slug }, props: { card: ogCard(paper, site.title) } }))
+    : []) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
