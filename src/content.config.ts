@@ -1,7 +1,8 @@
 import { defineCollection } from "astro:content";
 import { paperSchema } from "./lib/paper.ts";
 import { siteSettingsSchema } from "./lib/site-settings.ts";
-import { contentDirectory, papersLoader, siteLoader } from "./loaders/catalogue.ts";
+import { topicSchema } from "./lib/topic.ts";
+import { contentDirectory, papersLoader, siteLoader, topicsLoader } from "./loaders/catalogue.ts";
 
 const directory = contentDirectory();
 
@@ -9,4 +10,6 @@ const papers = defineCollection({ loader: papersLoader({ directory }), schema: p
 
 const site = defineCollection({ loader: siteLoader({ directory }), schema: siteSettingsSchema });
 
-export const collections = { papers, site };
+const topics = defineCollection({ loader: topicsLoader({ directory }), schema: topicSchema });
+
+export const collections = { papers, site, topics };

@@ -6,6 +6,11 @@ import { getCollection, getEntry } from "astro:content";
 import type { Paper } from "./lib/paper.ts";
 import { citePapers } from "./lib/citation.ts";
 import { groupByYear } from "./lib/listing.ts";
+import { buildAuthorIndex } from "./lib/author-index.ts";
+import { barChart } from "./lib/bar-chart.ts";
+import { papersPerTopic, papersPerYear } from "./lib/paper-counts.ts";
+import { findRelatedPapers } from "./lib/related-papers.ts";
+import { buildTopicIndex, topicPages } from "./lib/topic-index.ts";
 
 /** Every paper, newest first (the loader stores them in that order). */
 export const papers: Paper[] = (await getCollection("papers")).map((entry) => entry.data);
@@ -18,3 +23,24 @@ export const papersByYear = groupByYear(papers);
 
 /** Every paper's citation (BibTeX key and entry, APA reference), by paper id: keys are unique across the catalogue. */
 export const citations = citePapers(papers);
+
+/** Topics with their papers, and the papers in none ("Other"). */
+export const topicIndex = buildTopicIndex(
+  (await getCollection("topics")).map((entry) => entry.data),
+  papers,
+);
+
+/** Every page of every topic. */
+export const topicPageList = topicPages(topicIndex);
+
+/** Every author with their papers and co-authors. */
+export const authors = buildAuthorIndex(papers);
+
+/** The nearest papers to each paper, by slug. */
+export const relatedPapers = findRelatedPapers(papers);
+
+/** Papers by slug, for lists of related papers. */
+export const papersBySlug = new Map(papers.map((paper) => [paper.slug, paper]));
+
+/** The home page's charts: papers per year and per topic. */
+export const charts = { perYear: barChart(papersPerYear(papers)), perTopic: barChart(papersPerTopic(topicIndex)) };

@@ -10,6 +10,9 @@ import { parsePaperMetadata, type MetadataEntry } from "./paper-metadata.ts";
 import type { Paper } from "./paper.ts";
 import { formatProblem, type Problem } from "./problems.ts";
 import { inlineRichText, richText, type RichText } from "./rich-text.ts";
+import { uniqueSlugs } from "./slug.ts";
+import { parseTopics, type Topic } from "./topic.ts";
+import { assignTopics, type ListedTopics } from "./topic-assignment.ts";
 
 export interface SourceFile {
   /** Path as shown in messages, relative to the project (`content/abstracts.txt`). */
@@ -23,11 +26,15 @@ export interface CatalogueInput {
   dumps: SourceFile[];
   /** papers.yaml, when the catalogue has one. */
   metadata?: SourceFile | null;
+  /** topics.yaml, when the catalogue has one. */
+  topics?: SourceFile | null;
 }
 
 export interface Catalogue {
   /** Every paper, newest first (then by id, descending). */
   papers: Paper[];
+  /** The topics, in topics.yaml's order. */
+  topics: Topic[];
   /** Input errors: the build must stop and print each. */
   problems: Problem[];
   /** Things worth telling the owner that do not stop the build. */
@@ -53,11 +60,33 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
     }
   }
 
+  const topicFile = input.topics ? parseTopics(input.topics.source, input.topics.file) : { entries: [], problems: [] };
+  problems.push(...topicFile.problems);
+
   const seen = new Set<string>();
-  const papers = dumps.records
+  const merged = dumps.records
     .filter((r) => !seen.has(r.id) && seen.add(r.id))
     .map((record) => toPaper(record, entries.get(record.id)?.metadata ?? {}))
     .sort(newestFirst);
+
+  const toPlace = merged.map((paper) => ({
+    id: paper.id,
+    text: paper.untitled ? paper.abstract.text : `${paper.title.text}\n${paper.abstract.text}`,
+    listed: listedTopics(entries.get(paper.id), input.metadata?.file),
+  }));
+  const assignment = assignTopics(toPlace, topicFile.entries, input.topics?.file ?? null);
+  // With a broken topics.yaml, every "unknown topic" and "topic without paper" would be an echo of it.
+  if (!topicFile.problems.length) problems.push(...assignment.problems);
+  // Oldest paper first, so that a name keeps its slug when newer papers bring a namesake.
+  const authorSlugs = uniqueSlugs(
+    [...merged].reverse().flatMap((paper) => paper.authors.map((author) => author.name)),
+    "author",
+  );
+  const papers: Paper[] = merged.map((paper) => ({
+    ...paper,
+    authors: paper.authors.map((author) => ({ ...author, slug: authorSlugs.get(author.name)! })),
+    topics: assignment.topics.get(paper.id) ?? [],
+  }));
 
   const untitled = papers.filter((p) => p.untitled);
   const warnings = dumps.warnings.map(formatProblem);
@@ -66,11 +95,26 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
       `${untitled.length} paper${untitled.length === 1 ? " has" : "s have"} no title in ${input.metadata?.file ?? "papers.yaml (there is none)"} and ${untitled.length === 1 ? "is" : "are"} published under a placeholder: ${untitled.map((p) => p.id).join(", ")}`,
     );
   }
-  return { papers, problems, warnings };
+  const unplaced = papers.filter((p) => p.topics.length === 0);
+  if (unplaced.length) {
+    warnings.push(
+      `${unplaced.length} paper${unplaced.length === 1 ? " is" : "s are"} in no topic of ${input.topics?.file ?? "topics.yaml (there is none)"} and ${unplaced.length === 1 ? "is" : "are"} listed under Other: ${unplaced.map((p) => p.id).join(", ")}. Add words that place ${unplaced.length === 1 ? "it" : "them"} to a topic, or list ${unplaced.length === 1 ? "its" : "their"} topics in papers.yaml`,
+    );
+  }
+  return { papers, topics: topicFile.entries.map((entry) => entry.topic), problems, warnings };
 }
 
+function listedTopics(entry: MetadataEntry | undefined, file: string | undefined): ListedTopics | null {
+  const slugs = entry?.metadata.topics;
+  if (!entry || !slugs || file === undefined) return null;
+  return { file, slugs, lines: entry.itemLines.topics ?? [] };
+}
+
+/** A paper merged from its record and papers.yaml entry, before the whole catalogue places it in topics and slugs its authors. */
+export type MergedPaper = Omit<Paper, "topics" | "authors"> & { authors: Omit<Paper["authors"][number], "slug">[] };
+
 /** Merges one dump record with its papers.yaml entry. */
-export function toPaper(record: DumpRecord, metadata: MetadataEntry["metadata"]): Paper {
+export function toPaper(record: DumpRecord, metadata: MetadataEntry["metadata"]): MergedPaper {
   const parsed = parseArxivId(record.id)!;
   const facts = parseComments(record.comments);
   const venue = metadata.venue ?? facts.venue;
@@ -98,7 +142,6 @@ export function toPaper(record: DumpRecord, metadata: MetadataEntry["metadata"])
     year: Number(date.slice(0, 4)),
     month: Number(date.slice(5, 7)),
     links: arxivLinks(record.id),
-    topics: metadata.topics ?? null,
     source: { file: record.file, line: record.line },
   };
 }
@@ -114,6 +157,6 @@ export function shortVenue(venue: string): string {
   return venue.split(/\s+\(|:\s|,\s*pp?\.\s/)[0]!.trim();
 }
 
-function newestFirst(a: Paper, b: Paper): number {
+function newestFirst(a: MergedPaper, b: MergedPaper): number {
   return b.submitted.localeCompare(a.submitted) || b.id.localeCompare(a.id);
 }

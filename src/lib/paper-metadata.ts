@@ -2,7 +2,7 @@
  * `content/papers.yaml`: what a dump lacks, by arXiv id. Optional, and every field in it is
  * optional; a field that is not known is left out rather than guessed.
  */
-import { isMap, isNode } from "yaml";
+import { isMap, isNode, isSeq, type Node } from "yaml";
 import { z } from "zod";
 import { parseArxivId } from "./arxiv-id.ts";
 import type { Problem } from "./problems.ts";
@@ -53,6 +53,8 @@ export interface MetadataEntry {
   line: number;
   /** Line of each field, for problems found later (an unknown topic). */
   fieldLines: Record<string, number>;
+  /** Line of each item of a list field, for problems about one item (an unknown topic slug). */
+  itemLines: Record<string, number[]>;
 }
 
 /** Reads papers.yaml into entries by canonical arXiv id. */
@@ -108,10 +110,15 @@ export function parsePaperMetadata(
       continue;
     }
     const fieldLines: Record<string, number> = {};
-    if (isMap(pair.value))
-      for (const field of pair.value.items)
-        fieldLines[String((field.key as { value?: unknown }).value)] = yaml.lineOf(field);
-    entries.set(parsedId.id, { metadata: result.data, line, fieldLines });
+    const itemLines: Record<string, number[]> = {};
+    if (isMap(pair.value)) {
+      for (const field of pair.value.items) {
+        const name = String((field.key as { value?: unknown }).value);
+        fieldLines[name] = yaml.lineOf(field);
+        if (isSeq(field.value)) itemLines[name] = field.value.items.map((item) => yaml.lineOf(item as Node));
+      }
+    }
+    entries.set(parsedId.id, { metadata: result.data, line, fieldLines, itemLines });
   }
   return { entries, problems };
 }

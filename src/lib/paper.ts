@@ -26,8 +26,8 @@ export const paperSchema = z.object({
   title: richTextSchema,
   /** True when the title is a placeholder. */
   untitled: z.boolean(),
-  /** Authors in order: shown name and name as written. */
-  authors: z.array(z.object({ name: z.string(), raw: z.string() })),
+  /** Authors in order: shown name, name as written, and the slug of the author's page. */
+  authors: z.array(z.object({ name: z.string(), raw: z.string(), slug: z.string() })),
   /** The abstract from the dump. */
   abstract: richTextSchema,
   /** arXiv comments line from the dump. */
@@ -65,8 +65,8 @@ export const paperSchema = z.object({
   month: z.number().int().min(1).max(12),
   /** Links on arxiv.org. */
   links: z.object({ abs: z.string().url(), pdf: z.string().url(), html: z.string().url() }),
-  /** Topic slugs from papers.yaml, or null to assign them from the text. */
-  topics: z.array(z.string()).nullable(),
+  /** Slugs of the paper's topics: those papers.yaml lists, else those whose words its text contains. */
+  topics: z.array(z.string()),
   /** Where the record is in the dumps. */
   source: z.object({ file: z.string(), line: z.number().int() }),
 });

@@ -169,8 +169,7 @@ function readNodes(r: Reader, inGroup: boolean): TexNode[] {
       continue;
     }
     if (ch === "{") {
-      r.pos++;
-      nodes.push(...readGroup(r));
+      nodes.push(...readBareGroup(r));
       continue;
     }
     if (ch === "`") {
@@ -225,13 +224,30 @@ function atWordStart(r: Reader): boolean {
 function readGroup(r: Reader): TexNode[] {
   const declaration = /^\\([A-Za-z]+)\s*/.exec(r.src.slice(r.pos));
   let style: "emphasis" | "strong" | null = null;
-  if (declaration && declaration[1]! in DECLARATIONS) {
-    style = DECLARATIONS[declaration[1]!]!;
+  const name = declaration?.[1];
+  if (declaration && name && name in DECLARATIONS) {
+    style = DECLARATIONS[name] ?? null;
     r.pos += declaration[0].length;
   }
   const children = readNodes(r, true);
   if (r.peek() === "}") r.pos++;
   return style ? [{ type: style, children: mergeText(children) }] : children;
+}
+
+/**
+ * A group that is no command's argument. TeX would only group: `{BERT}` (case protection) shows
+ * as BERT. But braces around spaced text (`{{ x }}`) or left open are not TeX the author meant to
+ * hide, so they are shown as written.
+ */
+function readBareGroup(r: Reader): TexNode[] {
+  const start = r.pos;
+  r.pos++;
+  const children = readGroup(r);
+  const closed = r.src[r.pos - 1] === "}" && r.pos - 1 > start;
+  const inner = r.src.slice(start + 1, closed ? r.pos - 1 : r.pos);
+  const declaration = /^\\([A-Za-z]+)/.exec(inner)?.[1];
+  if (closed && ((declaration && declaration in DECLARATIONS) || !/\s/.test(inner))) return children;
+  return [{ type: "text", value: "{" }, ...children, ...(closed ? [{ type: "text" as const, value: "}" }] : [])];
 }
 
 /** A command argument: a `{group}`, or else the single next character. */
@@ -406,7 +422,7 @@ const SAFE_URL = /^(?:https?:\/\/|mailto:)/i;
 
 function link(url: string, label: string | null): TexNode {
   const href = /^www\./i.test(url) ? `https://${url}` : url;
-  if (!SAFE_URL.test(href)) return { type: "text", value: label ?? url };
+  if (!SAFE_URL.test(href)) return { type: "text", value: label && label !== url ? `${label} (${url})` : url };
   return { type: "link", url: href, label: label ?? url };
 }
 

@@ -6,7 +6,8 @@ export interface Urls {
   home(): string;
   paper(slug: string): string;
   topics(): string;
-  topic(slug: string): string;
+  /** A topic's page; page 1 is the topic's own URL, page n > 1 is `topics/<slug>/<n>/`. */
+  topic(slug: string, page?: number): string;
   author(slug: string): string;
   search(query?: string): string;
   /** A paper's BibTeX entry. */
@@ -19,6 +20,9 @@ export interface Urls {
   feed(): string;
   /** The sitemap index, for search engines. */
   sitemap(): string;
+
+  /** The search index the browser loads on first use. */
+  searchIndex(): string;
   /** Any other file the site serves, by its path from the site root (`favicon.svg`). */
   file(path: string): string;
 }
@@ -30,7 +34,7 @@ export function createUrls(base: string): Urls {
     home: () => root,
     paper: (slug) => file(`papers/${slug}/`),
     topics: () => file("topics/"),
-    topic: (slug) => file(`topics/${slug}/`),
+    topic: (slug, page = 1) => file(`topics/${slug}/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
     author: (slug) => file(`authors/${slug}/`),
     search: (query) => file("search/") + (query ? `?q=${encodeURIComponent(query)}` : ""),
     paperBibtex: (slug) => file(`papers/${slug}.bib`),
@@ -38,6 +42,8 @@ export function createUrls(base: string): Urls {
     paperImage: (slug) => file(`papers/${slug}/og.png`),
     feed: () => file("rss.xml"),
     sitemap: () => file("sitemap-index.xml"),
+
+    searchIndex: () => file("search-index.json"),
     file,
   };
 }
@@ -45,4 +51,8 @@ export function createUrls(base: string): Urls {
 /** A URL from the site root (`/catalogue/papers/x/`) made absolute against the site's origin, for feeds and link previews. */
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
+
+/** The URL segment of page `n` of a paginated list: none for the first page, else the number. */
+export function pageSegment(page: number): string | undefined {
+  return page > 1 ? String(page) : undefined;
 }

@@ -9,6 +9,7 @@ import type { Loader, LoaderContext } from "astro/loaders";
 import { buildCatalogue, type CatalogueInput, type SourceFile } from "../lib/catalogue.ts";
 import { CatalogueError } from "../lib/problems.ts";
 import { parseSiteSettings } from "../lib/site-settings.ts";
+import { parseTopics } from "../lib/topic.ts";
 
 export interface ContentOptions {
   /** The content folder, relative to the project root. */
@@ -38,13 +39,17 @@ function readOptional(path: string): SourceFile | null {
   return existsSync(path) ? readSource(path) : null;
 }
 
-/** Reads every dump (`*.txt`, in name order) and papers.yaml from the content folder. */
+/** Reads every dump (`*.txt`, in name order), papers.yaml and topics.yaml from the content folder. */
 export function readCatalogueInput(directory: string): CatalogueInput {
   const dumps = readdirSync(directory)
     .filter((name) => name.endsWith(".txt"))
     .sort()
     .map((name) => readSource(join(directory, name)));
-  return { dumps, metadata: readOptional(join(directory, "papers.yaml")) };
+  return {
+    dumps,
+    metadata: readOptional(join(directory, "papers.yaml")),
+    topics: readOptional(join(directory, "topics.yaml")),
+  };
 }
 
 /** Re-runs `load` when a file in the content folder changes under `astro dev`. */
@@ -74,6 +79,31 @@ export function papersLoader(options: ContentOptions): Loader {
           context.store.set({ id: paper.slug, data, filePath: paper.source.file });
         }
         context.logger.info(`${catalogue.papers.length} papers from ${input.dumps.map((d) => d.file).join(", ")}`);
+      };
+      reloadOnChange(context, directory, load);
+      await load();
+    },
+  };
+}
+
+/** The `topics` collection: one entry per topic of topics.yaml, keyed by its slug, in the file's order. */
+export function topicsLoader(options: ContentOptions): Loader {
+  const directory = checkOptions(options);
+  return {
+    name: "catalogue-topics",
+    load: async (context) => {
+      const load = async () => {
+        const file = readOptional(join(directory, "topics.yaml"));
+        const { entries, problems } = file ? parseTopics(file.source, file.file) : { entries: [], problems: [] };
+        if (problems.length) throw new CatalogueError(problems);
+        context.store.clear();
+        for (const { topic } of entries) {
+          context.store.set({
+            id: topic.slug,
+            data: await context.parseData({ id: topic.slug, data: { ...topic }, filePath: file!.file }),
+            filePath: file!.file,
+          });
+        }
       };
       reloadOnChange(context, directory, load);
       await load();

@@ -1,7 +1,7 @@
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { astroBuild } from "./astro-build.ts";
 import { distFiles, page, readDist } from "./dist.ts";
 
 /** The verified facts the pages must show, straight from content/papers.yaml. */
@@ -87,10 +87,7 @@ describe("the built seed catalogue", () => {
 
 describe("a build from bad content", () => {
   it("stops and names the file, line and problem", () => {
-    const result = spawnSync("npx", ["astro", "build"], {
-      encoding: "utf8",
-      env: { ...process.env, CATALOGUE_CONTENT: "tests/fixtures/bad/duplicate-id", CATALOGUE_OUT: "dist-bad" },
-    });
+    const result = astroBuild({ content: "tests/fixtures/bad/duplicate-id", out: "dist-bad" });
     expect(result.status).not.toBe(0);
     expect(result.stdout + result.stderr).toContain(
       "tests/fixtures/bad/duplicate-id/abstracts.txt:4: arXiv:2206.01958 appears twice: first at line 2, again here. Keep one record per paper",

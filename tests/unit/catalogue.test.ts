@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { buildCatalogue, shortVenue } from "../../src/lib/catalogue.ts";
 import { formatProblem } from "../../src/lib/problems.ts";
 
@@ -7,7 +8,11 @@ const read = (path: string) => ({
   file: path,
   source: readFileSync(new URL(`../../${path}`, import.meta.url), "utf8"),
 });
-const seed = buildCatalogue({ dumps: [read("content/abstracts.txt")], metadata: read("content/papers.yaml") });
+const seed = buildCatalogue({
+  dumps: [read("content/abstracts.txt")],
+  metadata: read("content/papers.yaml"),
+  topics: read("content/topics.yaml"),
+});
 const byId = Object.fromEntries(seed.papers.map((p) => [p.id, p]));
 
 describe("the seed catalogue", () => {
@@ -48,9 +53,11 @@ describe("the seed catalogue", () => {
   });
 
   it("names every author of every paper", () => {
-    const yaml = readFileSync(new URL("../../content/papers.yaml", import.meta.url), "utf8");
-    const authorLines = yaml.split("\n").filter((line) => line.startsWith("  - ") && !/^  - cs\./.test(line)).length;
-    expect(seed.papers.reduce((n, p) => n + p.authors.length, 0)).toBe(authorLines);
+    const yaml = parse(readFileSync(new URL("../../content/papers.yaml", import.meta.url), "utf8")) as Record<
+      string,
+      { authors: string[] }
+    >;
+    for (const [id, entry] of Object.entries(yaml)) expect(byId[id]!.authors.map((a) => a.name)).toEqual(entry.authors);
   });
 });
 
@@ -63,6 +70,7 @@ describe("a catalogue without papers.yaml", () => {
     expect(bare.papers.every((p) => p.untitled && p.authors.length === 0)).toBe(true);
     expect(bare.warnings).toEqual([
       "10 papers have no title in papers.yaml (there is none) and are published under a placeholder: 2206.01958, 2202.03052, 2110.03888, 2105.15082, 2105.14778, 2105.13868, 2103.00823, 2003.13198, 1907.01686, 1806.03653",
+      "10 papers are in no topic of topics.yaml (there is none) and are listed under Other: 2206.01958, 2202.03052, 2110.03888, 2105.15082, 2105.14778, 2105.13868, 2103.00823, 2003.13198, 1907.01686, 1806.03653. Add words that place them to a topic, or list their topics in papers.yaml",
     ]);
   });
 });
@@ -70,10 +78,13 @@ describe("a catalogue without papers.yaml", () => {
 describe("bad input stops the build with file:line: message", () => {
   const problemsOf = (name: string) => {
     const dir = `tests/fixtures/bad/${name}`;
-    const metadata = existsSync(new URL(`../../${dir}/papers.yaml`, import.meta.url))
-      ? read(`${dir}/papers.yaml`)
-      : null;
-    return buildCatalogue({ dumps: [read(`${dir}/abstracts.txt`)], metadata }).problems.map(formatProblem);
+    const optional = (name: string) =>
+      existsSync(new URL(`../../${dir}/${name}`, import.meta.url)) ? read(`${dir}/${name}`) : null;
+    return buildCatalogue({
+      dumps: [read(`${dir}/abstracts.txt`)],
+      metadata: optional("papers.yaml"),
+      topics: optional("topics.yaml"),
+    }).problems.map(formatProblem);
   };
 
   it.each([
@@ -99,6 +110,18 @@ describe("bad input stops the build with file:line: message", () => {
       "papers.yaml:4: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]",
     ],
     ["wrong-type", "papers.yaml:3: 2206.01958: authors: expected a list, found a text value"],
+    [
+      "unknown-topic",
+      'papers.yaml:5: 2206.01958: topics: "promt-tuning" is not a topic in tests/fixtures/bad/unknown-topic/topics.yaml; use one of prompt-learning, discourse-parsing, or add the topic there',
+    ],
+    [
+      "duplicate-topic",
+      'topics.yaml:5: a second topic with slug "discourse" (first at line 1); give each topic its own slug',
+    ],
+    [
+      "topic-without-paper",
+      'topics.yaml:5: topic "speech" has no paper: no title or abstract contains any of its words (speech, ASR) and no paper lists it in papers.yaml. Add words that place a paper in it, or remove the topic',
+    ],
   ])("%s", (name, message) => {
     expect(problemsOf(name)).toEqual([`tests/fixtures/bad/${name}/${message}`]);
   });
@@ -111,5 +134,85 @@ describe("shortVenue", () => {
     );
     expect(shortVenue("ACL 2018: Proceedings of the 56th Annual Meeting")).toBe("ACL 2018");
     expect(shortVenue("Findings of ACL, pp. 4831-4843")).toBe("Findings of ACL");
+  });
+});
+
+describe("topics of the seed catalogue", () => {
+  const topicsOf = (id: string) => byId[id]!.topics;
+
+  it("places every paper in a topic, and every topic holds a paper, from the topics' words alone", () => {
+    expect(readFileSync(new URL("../../content/papers.yaml", import.meta.url), "utf8")).not.toMatch(/^\s+topics:/m);
+    expect(seed.papers.filter((p) => p.topics.length === 0)).toEqual([]);
+    const used = new Set(seed.papers.flatMap((p) => p.topics));
+    expect(seed.topics.map((t) => t.slug).filter((slug) => !used.has(slug))).toEqual([]);
+  });
+
+  it("puts M6-T and M6-10T in large-scale training, SciDTB in discourse parsing, InterBERT, M6 and OFA in multimodal pretraining", () => {
+    expect(topicsOf("2105.15082")).toContain("large-scale-training");
+    expect(topicsOf("2110.03888")).toContain("large-scale-training");
+    expect(topicsOf("1806.03653")).toContain("discourse-parsing");
+    for (const id of ["2003.13198", "2103.00823", "2202.03052"])
+      expect(topicsOf(id)).toContain("multimodal-pretraining");
+  });
+});
+
+describe("topics listed in papers.yaml", () => {
+  const dump = {
+    file: "abstracts.txt",
+    source: "Prompts tune a frozen model.\narXiv:2206.01958\nA discourse treebank.\narXiv:1806.03653\n",
+  };
+  const topics = {
+    file: "topics.yaml",
+    source:
+      "- slug: prompts\n  name: Prompts\n  description: P.\n  words: [prompt]\n- slug: discourse\n  name: Discourse\n  description: D.\n  words: [discourse]\n",
+  };
+
+  it("win over the topics' words", () => {
+    const metadata = {
+      file: "papers.yaml",
+      source: "'2206.01958':\n  topics: [discourse, discourse]\n'1806.03653':\n  topics: [prompts]\n",
+    };
+    const catalogue = buildCatalogue({ dumps: [dump], topics, metadata });
+    expect(catalogue.problems).toEqual([]);
+    expect(catalogue.papers.map((p) => [p.id, p.topics])).toEqual([
+      ["2206.01958", ["discourse"]],
+      ["1806.03653", ["prompts"]],
+    ]);
+  });
+
+  it("may be none: the paper is listed under Other, and the build says so", () => {
+    const prompts = { file: "topics.yaml", source: topics.source.split("- slug: discourse")[0]! };
+    const catalogue = buildCatalogue({
+      dumps: [dump],
+      topics: prompts,
+      metadata: { file: "papers.yaml", source: "'2206.01958':\n  title: T\n'1806.03653':\n  title: U\n  topics: []\n" },
+    });
+    expect(catalogue.problems).toEqual([]);
+    expect(catalogue.papers.find((p) => p.id === "1806.03653")!.topics).toEqual([]);
+    expect(catalogue.warnings).toEqual([
+      "1 paper is in no topic of topics.yaml and is listed under Other: 1806.03653. Add words that place it to a topic, or list its topics in papers.yaml",
+    ]);
+  });
+});
+
+describe("authors' slugs", () => {
+  it("tell apart two names that slug the same; the name on the oldest paper keeps the plain slug", () => {
+    const catalogue = buildCatalogue({
+      dumps: [{ file: "abstracts.txt", source: "Newer.\narXiv:2206.01958\nOlder.\narXiv:1806.03653\n" }],
+      metadata: {
+        file: "papers.yaml",
+        source: "'2206.01958':\n  authors: [Jose Garcia, An Yang]\n'1806.03653':\n  authors: [José García, An Yang]\n",
+      },
+    });
+    expect(catalogue.papers.map((p) => p.authors.map((a) => `${a.name} -> ${a.slug}`))).toEqual([
+      ["Jose Garcia -> jose-garcia-2", "An Yang -> an-yang"],
+      ["José García -> jose-garcia", "An Yang -> an-yang"],
+    ]);
+  });
+
+  it("give An Yang one slug on all ten seed papers", () => {
+    expect(seed.papers.map((p) => p.authors.find((a) => a.name === "An Yang")?.slug)).toEqual(
+      Array(10).fill("an-yang"),
+    );
   });
 });

@@ -1,7 +1,8 @@
 import type { LoaderContext } from "astro/loaders";
 import { describe, expect, it } from "vitest";
 import { paperSchema } from "../../src/lib/paper.ts";
-import { papersLoader, siteLoader } from "../../src/loaders/catalogue.ts";
+import { papersLoader, siteLoader, topicsLoader } from "../../src/loaders/catalogue.ts";
+import { topicSchema } from "../../src/lib/topic.ts";
 
 /** The parts of Astro's loader context the loaders use, recording what they do. */
 function fakeContext() {
@@ -60,6 +61,58 @@ describe("papersLoader", () => {
   it("refuses a content folder that does not exist, saying how to fix it", () => {
     expect(() => papersLoader({ directory: "no/such/folder" })).toThrow(
       'The content folder "no/such/folder" does not exist.',
+    );
+  });
+});
+
+describe("papersLoader and topics", () => {
+  it("stores each paper with its topics and its authors' slugs", async () => {
+    const { context, entries } = fakeContext();
+    await papersLoader({ directory: "content" }).load(context);
+    expect(entries.get("1806.03653")?.data).toMatchObject({
+      topics: ["discourse-parsing", "datasets-and-benchmarks"],
+      authors: [
+        { name: "An Yang", slug: "an-yang" },
+        { name: "Sujian Li", slug: "sujian-li" },
+      ],
+    });
+  });
+
+  it("stops on an unknown topic slug in papers.yaml, naming its line", async () => {
+    const { context } = fakeContext();
+    await expect(papersLoader({ directory: "tests/fixtures/bad/unknown-topic" }).load(context)).rejects.toThrow(
+      'tests/fixtures/bad/unknown-topic/papers.yaml:5: 2206.01958: topics: "promt-tuning" is not a topic',
+    );
+  });
+});
+
+describe("topicsLoader", () => {
+  it("stores every topic of topics.yaml under its slug, in the file's order", async () => {
+    const { context, entries } = fakeContext();
+    (context as unknown as { parseData: unknown }).parseData = async ({ data }: { data: unknown }) =>
+      topicSchema.parse(data);
+    await topicsLoader({ directory: "content" }).load(context);
+    expect([...entries.keys()].slice(0, 3)).toEqual([
+      "multimodal-pretraining",
+      "cross-modal-retrieval",
+      "large-scale-training",
+    ]);
+    expect(entries.get("discourse-parsing")).toMatchObject({
+      filePath: "content/topics.yaml",
+      data: { name: "Discourse parsing" },
+    });
+  });
+
+  it("stores no topic when there is no topics.yaml", async () => {
+    const { context, entries } = fakeContext();
+    await topicsLoader({ directory: "tests/fixtures/dumps-only" }).load(context);
+    expect(entries.size).toBe(0);
+  });
+
+  it("stops on a problem in topics.yaml, naming its line", async () => {
+    const { context } = fakeContext();
+    await expect(topicsLoader({ directory: "tests/fixtures/bad/duplicate-topic" }).load(context)).rejects.toThrow(
+      'tests/fixtures/bad/duplicate-topic/topics.yaml:5: a second topic with slug "discourse" (first at line 1); give each topic its own slug',
     );
   });
 });

@@ -1,0 +1,123 @@
+/**
+ * From what a visitor types to ranked Lunr results. Lunr's query syntax passes through
+ * (`title:attention`, `trans*`, `tranformer~1`, `+moe -dense`); plain words also match as
+ * prefixes, so results come while a word is being typed; a query Lunr cannot parse is searched as
+ * plain words; a paper whose id or exact title was typed comes first. Independent of how the
+ * index is stored: anything that answers Lunr query strings will do.
+ */
+import { foldAccents, lunr } from "./search-pipeline.ts";
+
+/** What the query layer needs of an index: `lunr.Index`, or an index split into parts. */
+export interface QueryableIndex {
+  search(query: string): lunr.Index.Result[];
+}
+
+/** How much more an exact (stemmed) match of a plain word weighs than a prefix match. */
+const EXACT_BOOST = 10;
+/** Shorter words are not expanded as prefixes: `of*` would match most of the index. */
+const MIN_PREFIX_LENGTH = 3;
+
+/** A query token written in Lunr's syntax: a field, wildcard, fuzziness, boost, escape or presence. */
+const LUNR_SYNTAX = /[:*~^\\]|^[+-]/;
+/** Lunr's query syntax characters, removed to search a query as plain words. */
+const SYNTAX_CHARACTERS = /[:*~^\\+-]/g;
+/** An arXiv id with a version or an `arXiv:` prefix, which the index holds as the bare id. */
+const ARXIV_ID = /\b(?:arxiv:)?(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?\b/gi;
+
+/**
+ * The Lunr query for a visitor's text: accents folded, arXiv ids bare, Lunr syntax kept,
+ * and each plain word searched exactly (boosted) and as a prefix: `multi` -> `multi^10 multi*`.
+ * Tokens with no letter or digit (a lone `*`, `"` or `-`) are dropped: they would match everything
+ * or nothing.
+ */
+export function toLunrQuery(text: string): string {
+  return tokens(text)
+    .flatMap((token) => (LUNR_SYNTAX.test(token) ? [token] : plainClauses(token)))
+    .join(" ");
+}
+
+/** The Lunr query for a text read as plain words, its Lunr syntax characters ignored. */
+export function toPlainQuery(text: string): string {
+  return tokens(text.replace(SYNTAX_CHARACTERS, " ")).flatMap(plainClauses).join(" ");
+}
+
+/**
+ * Searches the index for a visitor's text, ranked best first. Never throws on a query Lunr cannot
+ * parse (`title:`, `~`, a lone `-`): that text is searched as plain words instead.
+ * `titleOf` gives a result's title, to rank the paper whose exact title was typed first.
+ */
+export function runQuery(
+  index: QueryableIndex,
+  text: string,
+  titleOf: (ref: string) => string | undefined,
+): lunr.Index.Result[] {
+  const query = toLunrQuery(text);
+  if (!query) return [];
+  let results: lunr.Index.Result[];
+  try {
+    results = index.search(query);
+  } catch (error) {
+    if (!isQueryParseError(error)) throw error;
+    const plain = toPlainQuery(text);
+    results = plain ? index.search(plain) : [];
+  }
+  return promoteExactMatches(results, text, titleOf);
+}
+
+/**
+ * Moves to the top the results whose arXiv id appears in the text, then the one whose title
+ * the text is (ignoring case, accents and punctuation); the rest keep their order.
+ */
+export function promoteExactMatches<R extends { ref: string }>(
+  results: R[],
+  text: string,
+  titleOf: (ref: string) => string | undefined,
+): R[] {
+  const ids = new Set([...text.matchAll(ARXIV_ID)].map((match) => match[1]!.toLowerCase()));
+  const title = comparable(text);
+  const rank = (result: R) => {
+    if (ids.has(result.ref.toLowerCase())) return 0;
+    const candidate = titleOf(result.ref);
+    return title && candidate !== undefined && comparable(candidate) === title ? 1 : 2;
+  };
+  return results
+    .map((result, order) => ({ result, order, rank: rank(result) }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .map(({ result }) => result);
+}
+
+/** Lunr throws a `QueryParseError` for a query it cannot parse. */
+function isQueryParseError(error: unknown): boolean {
+  return error instanceof Error && error.name === "QueryParseError";
+}
+
+function tokens(text: string): string[] {
+  return foldAccents(text.replace(ARXIV_ID, "$1"))
+    .split(/\s+/)
+    .filter((token) => /[\p{L}\p{N}]/u.test(token));
+}
+
+/** Lunr splits words at hyphens; each part is searched exactly and, when long enough, as a prefix. */
+function plainClauses(token: string): string[] {
+  return token
+    .split("-")
+    .map((part) => part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+    .filter(Boolean)
+    .flatMap((word) =>
+      word.length >= MIN_PREFIX_LENGTH && !isStopWord(word)
+        ? [`${word}^${EXACT_BOOST}`, `${word}*`]
+        : [`${word}^${EXACT_BOOST}`],
+    );
+}
+
+/** Lunr leaves stop words out of the index; as prefixes (`the*`) they would only add noise. */
+function isStopWord(word: string): boolean {
+  // Returns undefined for a stop word, whatever its type says.
+  return !lunr.stopWordFilter(new lunr.Token(word, {}));
+}
+
+function comparable(text: string): string {
+  return foldAccents(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}

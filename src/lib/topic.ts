@@ -1,0 +1,92 @@
+/**
+ * `content/topics.yaml`: the catalogue's topics, in the order the site lists them. Each topic
+ * has a slug (its permanent URL), a name, a one-paragraph description and the words that place
+ * a paper in it. The same schema validates the `topics` collection.
+ */
+import { isSeq } from "yaml";
+import { z } from "zod";
+import type { Problem } from "./problems.ts";
+import { isSlug, slugify } from "./slug.ts";
+import { words } from "./terms.ts";
+import { readYaml, zodProblems } from "./yaml-file.ts";
+
+const text = z.string().trim().min(1, "is empty; give it a value");
+
+/** One topic. */
+export const topicSchema = z
+  .object({
+    /** The topic's URL segment, `/topics/<slug>/`: lowercase letters, digits and hyphens. */
+    slug: text.refine(isSlug, (slug) => ({
+      message: `"${slug}" is not a slug; write it "${slugify(slug) || "my-topic"}" (lowercase letters, digits, hyphens)`,
+    })),
+    /** The name shown on pages and chips. */
+    name: text,
+    /** One paragraph on what the topic covers, shown on its page and on /topics/. */
+    description: text.transform((paragraph) => paragraph.replace(/\s+/g, " ")),
+    /**
+     * Words or phrases that place a paper in the topic when its title or abstract contains one:
+     * case-insensitive, whole words, a simple plural counting as its singular.
+     */
+    words: z
+      .array(
+        text.refine(
+          (phrase) => words(phrase).length > 0,
+          (phrase) => ({ message: `"${phrase}" has no letter or digit to match` }),
+        ),
+      )
+      .min(1, "is an empty list; give at least one word that places a paper in the topic"),
+  })
+  .strict();
+
+export type Topic = z.infer<typeof topicSchema>;
+
+/** A topic as read from the file, with the line it starts on. */
+export interface TopicEntry {
+  topic: Topic;
+  line: number;
+}
+
+/** Reads topics.yaml: a list of topics. Every problem comes back with its line. */
+export function parseTopics(source: string, file: string): { entries: TopicEntry[]; problems: Problem[] } {
+  const entries: TopicEntry[] = [];
+  const { yaml, problems } = readYaml(source, file);
+  if (problems.length) return { entries, problems };
+  const root = yaml.doc.contents;
+  if (root === null || root === undefined) return { entries, problems };
+  if (!isSeq(root)) {
+    problems.push({
+      file,
+      line: yaml.lineOf(root),
+      message: "expected a list of topics (`- slug: ...` then name, description and words)",
+    });
+    return { entries, problems };
+  }
+  const values = root.toJSON() as unknown[];
+  const firstLine = new Map<string, number>();
+  root.items.forEach((item, index) => {
+    const line = yaml.lineOf(item as Parameters<typeof yaml.lineOf>[0]);
+    const value = values[index] ?? null;
+    const result = topicSchema.safeParse(value);
+    if (!result.success) {
+      const slug = (value as { slug?: unknown } | null)?.slug;
+      const label = typeof slug === "string" && slug.trim() ? `topic "${slug.trim()}"` : `topic ${index + 1}`;
+      problems.push(
+        ...zodProblems(yaml, result.error, [index]).map((p) => ({ ...p, message: `${label}: ${p.message}` })),
+      );
+      return;
+    }
+    const topic = result.data;
+    const first = firstLine.get(topic.slug);
+    if (first !== undefined) {
+      problems.push({
+        file,
+        line,
+        message: `a second topic with slug "${topic.slug}" (first at line ${first}); give each topic its own slug`,
+      });
+      return;
+    }
+    firstLine.set(topic.slug, line);
+    entries.push({ topic, line });
+  });
+  return { entries, problems };
+}

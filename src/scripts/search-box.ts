@@ -1,0 +1,292 @@
+/**
+ * `<catalogue-search>`: wraps the server-rendered search form (`SearchBox.astro`) and turns it
+ * into a combobox (WAI-ARIA APG, list autocomplete, `aria-activedescendant`) whose results come
+ * as the visitor types. Without JavaScript the form still submits to the search page.
+ *
+ * Lunr and the index are fetched on first focus of the box, or at once on the search page
+ * (`data-variant="page"`), never on page load elsewhere. Markup it reads: `data-index` (the
+ * index URL), `data-limit` (results drawn), and children marked `data-input`, `data-status`,
+ * `data-message`, `data-retry`, `data-panel`, `data-results`, `data-all`, `data-no-js` and the
+ * `<template data-hit>` each result is drawn from.
+ */
+import type { TextSegment, SearchHit } from "../lib/search-highlight.ts";
+import type { SearchAnswer, SearchEngine } from "./search-engine.ts";
+
+/** Quiet time after a keystroke before searching. */
+const DEBOUNCE_MS = 100;
+/** Authors a result names before "and N more". */
+const AUTHORS_SHOWN = 4;
+
+class CatalogueSearch extends HTMLElement {
+  #engine: Promise<SearchEngine> | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #active = -1;
+  #options: HTMLAnchorElement[] = [];
+  #disconnect = new AbortController();
+
+  get #page(): boolean {
+    return this.dataset.variant === "page";
+  }
+
+  #part<T extends Element>(name: string): T {
+    const element = this.querySelector<T>(`[data-${name}]`);
+    if (!element) throw new Error(`<catalogue-search> has no [data-${name}] element`);
+    return element;
+  }
+
+  get #input() {
+    return this.#part<HTMLInputElement>("input");
+  }
+  get #results() {
+    return this.#part<HTMLElement>("results");
+  }
+  get #panel() {
+    return this.#part<HTMLElement>("panel");
+  }
+
+  connectedCallback(): void {
+    this.#disconnect = new AbortController();
+    const { signal } = this.#disconnect;
+    const input = this.#input;
+    const results = this.#results;
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", results.id);
+    results.setAttribute("role", "listbox");
+    results.setAttribute("aria-labelledby", this.#part("label").id);
+    for (const notice of this.querySelectorAll<HTMLElement>("[data-no-js]")) notice.hidden = true;
+
+    input.addEventListener("focus", () => this.#focus(), { signal });
+    input.addEventListener("input", () => this.#schedule(), { signal });
+    input.addEventListener("keydown", (event) => this.#keydown(event), { signal });
+    this.addEventListener("focusout", (event) => this.#focusout(event), { signal });
+    // Keeps the focus in the box when a result is clicked, so the list stays open until the link is followed.
+    this.#panel.addEventListener("pointerdown", (event) => event.preventDefault(), { signal });
+    this.#part<HTMLButtonElement>("retry").addEventListener("click", () => this.#retry(), { signal });
+    this.#part<HTMLFormElement>("form").addEventListener("submit", (event) => this.#submit(event), { signal });
+    document.addEventListener("keydown", (event) => this.#shortcut(event), { signal });
+
+    if (this.#page) {
+      input.value = new URLSearchParams(location.search).get("q") ?? "";
+      void this.#run();
+    }
+  }
+
+  disconnectedCallback(): void {
+    this.#disconnect.abort();
+    clearTimeout(this.#timer);
+  }
+
+  /** `/` anywhere but in a text field focuses the first search box of the page. */
+  #shortcut(event: KeyboardEvent): void {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    if (document.querySelector("catalogue-search") !== this) return;
+    const target = event.target;
+    if (target instanceof HTMLElement && (target.isContentEditable || target.closest("input, textarea, select")))
+      return;
+    event.preventDefault();
+    this.#input.focus();
+    this.#input.select();
+  }
+
+  #focus(): void {
+    if (this.#input.value.trim()) void this.#run();
+    else this.#load().catch(() => this.#failed());
+  }
+
+  #retry(): void {
+    this.#input.focus();
+    this.#focus();
+  }
+
+  /** The search page answers in place; elsewhere the form goes to the search page. */
+  #submit(event: SubmitEvent): void {
+    if (!this.#page) return;
+    event.preventDefault();
+    void this.#run();
+  }
+
+  #focusout(event: FocusEvent): void {
+    if (this.#page) return;
+    if (event.relatedTarget instanceof Node && this.contains(event.relatedTarget)) return;
+    this.#open(false);
+  }
+
+  #keydown(event: KeyboardEvent): void {
+    switch (event.key) {
+      case "ArrowDown":
+      case "ArrowUp": {
+        if (this.#options.length === 0) return;
+        event.preventDefault();
+        this.#open(true);
+        const step = event.key === "ArrowDown" ? 1 : -1;
+        const count = this.#options.length;
+        this.#activate(this.#active === -1 ? (step === 1 ? 0 : count - 1) : (this.#active + step + count) % count);
+        return;
+      }
+      case "Enter": {
+        const option = this.#options[this.#active];
+        if (option) {
+          event.preventDefault();
+          location.assign(option.href);
+        }
+        return;
+      }
+      case "Escape":
+        event.preventDefault();
+        this.#input.value = "";
+        void this.#run();
+        return;
+    }
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#run(), DEBOUNCE_MS);
+  }
+
+  /** Lunr and the index, fetched once; after a failure, fetched again on the next try. */
+  #load(): Promise<SearchEngine> {
+    if (!this.#engine) {
+      this.#say("Loading search…");
+      this.#engine = import("./search-engine.ts")
+        .then(({ openSearchEngine }) => openSearchEngine(this.dataset.index!))
+        .then((engine) => {
+          this.#say("");
+          return engine;
+        });
+      this.#engine.catch(() => {
+        this.#engine = null;
+      });
+    }
+    return this.#engine;
+  }
+
+  /** Searches for what the box holds now and draws the answer. */
+  async #run(): Promise<void> {
+    clearTimeout(this.#timer);
+    const text = this.#input.value.trim();
+    if (this.#page) this.#followInUrl(text);
+    if (!text) {
+      this.#draw(text, { total: 0, hits: [] });
+      return;
+    }
+    this.#part<HTMLElement>("retry").hidden = true;
+    let engine: SearchEngine;
+    try {
+      engine = await this.#load();
+    } catch {
+      this.#failed();
+      return;
+    }
+    // A later keystroke has already drawn its own answer.
+    if (text !== this.#input.value.trim()) return;
+    this.#draw(text, engine.search(text, Number(this.dataset.limit)));
+  }
+
+  #failed(): void {
+    this.#draw("", { total: 0, hits: [] });
+    this.#say("Search could not be loaded. Check your connection and try again.");
+    this.#part<HTMLElement>("retry").hidden = false;
+    this.#open(true);
+  }
+
+  #draw(text: string, answer: SearchAnswer): void {
+    const template = this.#part<HTMLTemplateElement>("hit");
+    this.#options = answer.hits.map((hit, i) => this.#option(template, hit, `${this.#results.id}-${i}`));
+    this.#results.replaceChildren(...this.#options);
+    this.#results.hidden = this.#options.length === 0;
+    this.#activate(-1);
+
+    const all = this.querySelector<HTMLAnchorElement>("[data-all]");
+    if (all) {
+      all.href = searchUrl(this.#part<HTMLFormElement>("form"), text);
+      all.hidden = answer.total === 0;
+    }
+    this.#part<HTMLElement>("retry").hidden = true;
+    this.#say(text ? describe(text, answer) : "");
+    this.#open(text !== "" && (this.#page || document.activeElement === this.#input));
+  }
+
+  #option(template: HTMLTemplateElement, hit: SearchHit, id: string): HTMLAnchorElement {
+    const option = (template.content.firstElementChild as HTMLAnchorElement).cloneNode(true) as HTMLAnchorElement;
+    option.id = id;
+    option.href = hit.url;
+    option.setAttribute("role", "option");
+    option.setAttribute("aria-selected", "false");
+    const field = (name: string) => option.querySelector<HTMLElement>(`[data-hit-${name}]`)!;
+    field("title").replaceChildren(...segments(hit.title));
+    field("year").textContent = String(hit.year);
+    field("authors").textContent = authorsText(hit.authors);
+    field("topics").textContent = hit.topics.join(", ");
+    field("topics").hidden = hit.topics.length === 0;
+    field("snippet").replaceChildren(...segments(hit.snippet));
+    return option;
+  }
+
+  #activate(index: number): void {
+    this.#options[this.#active]?.setAttribute("aria-selected", "false");
+    this.#active = index;
+    const option = this.#options[index];
+    if (option) {
+      option.setAttribute("aria-selected", "true");
+      option.scrollIntoView({ block: "nearest" });
+      this.#input.setAttribute("aria-activedescendant", option.id);
+    } else {
+      this.#input.removeAttribute("aria-activedescendant");
+    }
+  }
+
+  #open(open: boolean): void {
+    const panel = this.#panel;
+    const show = open && (this.#options.length > 0 || this.#part("status").textContent !== "");
+    panel.hidden = !show;
+    this.#input.setAttribute("aria-expanded", String(show && this.#options.length > 0));
+    if (!show) this.#activate(-1);
+  }
+
+  /** Tells the live region (and the visible copy of it in the drop-down). */
+  #say(message: string): void {
+    this.#part("status").textContent = message;
+    const copy = this.querySelector("[data-message]");
+    if (copy) copy.textContent = message;
+    this.#open(this.#page || document.activeElement === this.#input);
+  }
+
+  /** On the search page the URL holds the query, so the search can be shared and revisited. */
+  #followInUrl(text: string): void {
+    const url = searchUrl(this.#part<HTMLFormElement>("form"), text);
+    if (url !== location.href) history.replaceState(history.state, "", url);
+  }
+}
+
+/** The search page's URL for a query, as the form itself would submit it. */
+function searchUrl(form: HTMLFormElement, text: string): string {
+  const url = new URL(form.action);
+  if (text) url.searchParams.set("q", text);
+  return url.href;
+}
+
+function describe(text: string, { total, hits }: SearchAnswer): string {
+  if (total === 0) return `No papers match “${text}”.`;
+  const count = `${total} ${total === 1 ? "paper matches" : "papers match"} “${text}”`;
+  return hits.length < total ? `${count}; the best ${hits.length} are shown.` : `${count}.`;
+}
+
+function authorsText(authors: string[]): string {
+  const shown = authors.slice(0, AUTHORS_SHOWN).join(", ");
+  return authors.length > AUTHORS_SHOWN ? `${shown} and ${authors.length - AUTHORS_SHOWN} more` : shown;
+}
+
+/** Text nodes and `<mark>` elements: nothing from the index is ever parsed as HTML. */
+function segments(list: TextSegment[]): Node[] {
+  return list.map(({ text, marked }) => {
+    if (!marked) return document.createTextNode(text);
+    const mark = document.createElement("mark");
+    mark.textContent = text;
+    return mark;
+  });
+}
+
+if (!customElements.get("catalogue-search")) customElements.define("catalogue-search", CatalogueSearch);

@@ -1,0 +1,26 @@
+/** Building the site from a test, as `npx astro build` would run from a shell. */
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+
+export interface BuildSettings {
+  /** The content folder (`CATALOGUE_CONTENT`). */
+  content: string;
+  /** The output folder (`CATALOGUE_OUT`). */
+  out: string;
+  /** The base path (`CATALOGUE_BASE`), `/` when omitted. */
+  base?: string;
+}
+
+/**
+ * Builds a site. Vitest puts Vite's own variables (`BASE_URL=/`, `MODE`, `NODE_ENV=test`, ...)
+ * into `process.env`; passed on, Vite would take them over the build's settings, so they are
+ * left out.
+ */
+export function astroBuild({ content, out, base = "/" }: BuildSettings): SpawnSyncReturns<string> {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)),
+  );
+  return spawnSync("npx", ["astro", "build"], {
+    encoding: "utf8",
+    env: { ...env, CATALOGUE_CONTENT: content, CATALOGUE_OUT: out, CATALOGUE_BASE: base },
+  });
+}
