@@ -18,6 +18,10 @@ export interface Urls {
   paperImage(slug: string): string;
   /** The RSS feed of every paper. */
   feed(): string;
+  /** The RSS feed of a topic's papers. */
+  topicFeed(slug: string): string;
+  /** The RSS feed of an author's papers. */
+  authorFeed(slug: string): string;
   /** The sitemap index, for search engines. */
   sitemap(): string;
 
@@ -41,8 +45,9 @@ export function createUrls(base: string): Urls {
     bibtex: () => file("papers.bib"),
     paperImage: (slug) => file(`papers/${slug}/og.png`),
     feed: () => file("rss.xml"),
+    topicFeed: (slug) => file(`topics/${slug}/rss.xml`),
+    authorFeed: (slug) => file(`authors/${slug}/rss.xml`),
     sitemap: () => file("sitemap-index.xml"),
-
     searchIndex: () => file("search-index.json"),
     file,
   };
@@ -51,6 +56,7 @@ export function createUrls(base: string): Urls {
 /** A URL from the site root (`/catalogue/papers/x/`) made absolute against the site's origin, for feeds and link previews. */
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
+}
 
 /** The URL segment of page `n` of a paginated list: none for the first page, else the number. */
 export function pageSegment(page: number): string | undefined {

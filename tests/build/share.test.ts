@@ -108,7 +108,7 @@ describe("a paper page, for link previews, search engines and Scholar", () => {
         .map((_, h) => $(h).text().trim())
         .get(),
     ).toEqual(["BibTeX", "APA (7th edition)"]);
-    expect(cite.find("p[data-copy-source]").text()).toMatch(/^Yang, A\., & Li, S\. \(2018\)\. SciDTB/);
+    expect(cite.find("p[data-copy-source]").text().trim()).toMatch(/^Yang, A\., & Li, S\. \(2018\)\. SciDTB/);
     expect(
       cite
         .find("copy-text button")
@@ -163,7 +163,7 @@ describe("the feed, sitemap and robots.txt", () => {
     }
   });
 
-  it("the sitemap lists the home page and every paper, and no redirect", () => {
+  it("the sitemap lists the home page, every paper, topic and author page, and no redirect", () => {
     const index = load(readDist("sitemap-index.xml"), { xml: true });
     const sitemaps = index("sitemap > loc")
       .map((_, loc) => index(loc).text())
@@ -174,7 +174,19 @@ describe("the feed, sitemap and robots.txt", () => {
         .map((_, loc) => $(loc).text())
         .get();
     });
-    expect(locs.sort()).toEqual([`${site}/`, ...ids.map((id) => `${site}/papers/${id}/`)].sort());
+    expect(locs).toEqual(
+      expect.arrayContaining([
+        `${site}/`,
+        `${site}/topics/`,
+        `${site}/authors/an-yang/`,
+        ...ids.map((id) => `${site}/papers/${id}/`),
+      ]),
+    );
+    for (const loc of locs) {
+      const html = readDist(`${new URL(loc).pathname}index.html`);
+      expect(html, loc).not.toContain('http-equiv="refresh"');
+    }
+    expect(locs.filter((loc) => /\/(abs\/|papers\/[^/]+v\d+\/)/.test(loc))).toEqual([]);
   });
 
   it("robots.txt points at the sitemap", () => {

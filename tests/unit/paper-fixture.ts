@@ -4,10 +4,11 @@ import { buildCatalogue, toPaper } from "../../src/lib/catalogue.ts";
 import type { DumpRecord } from "../../src/lib/dump-parser.ts";
 import type { PaperMetadata } from "../../src/lib/paper-metadata.ts";
 import type { Paper } from "../../src/lib/paper.ts";
+import { slugify } from "../../src/lib/slug.ts";
 
 /** One paper from its id, its papers.yaml fields, and optionally its dump record's fields. */
 export function makePaper(id: string, metadata: PaperMetadata = {}, record: Partial<DumpRecord> = {}): Paper {
-  return toPaper(
+  const merged = toPaper(
     {
       id,
       version: null,
@@ -20,6 +21,11 @@ export function makePaper(id: string, metadata: PaperMetadata = {}, record: Part
     },
     metadata,
   );
+  return {
+    ...merged,
+    topics: metadata.topics ?? [],
+    authors: merged.authors.map((author) => ({ ...author, slug: slugify(author.name) })),
+  };
 }
 
 const read = (path: string) => ({
@@ -31,6 +37,7 @@ const read = (path: string) => ({
 export const seedPapers: Paper[] = buildCatalogue({
   dumps: [read("content/abstracts.txt")],
   metadata: read("content/papers.yaml"),
+  topics: read("content/topics.yaml"),
 }).papers;
 
 /** A seed paper by id. */

@@ -10,6 +10,8 @@ describe("createUrls", () => {
       expect(urls.paperImage("2206.01958")).toBe("/catalogue/papers/2206.01958/og.png");
       expect(urls.feed()).toBe("/catalogue/rss.xml");
       expect(urls.sitemap()).toBe("/catalogue/sitemap-index.xml");
+      expect(urls.topicFeed("discourse-parsing")).toBe("/catalogue/topics/discourse-parsing/rss.xml");
+      expect(urls.authorFeed("an-yang")).toBe("/catalogue/authors/an-yang/rss.xml");
     }
     expect(createUrls("/").feed()).toBe("/rss.xml");
   });
@@ -21,7 +23,8 @@ describe("absoluteUrl", () => {
     expect(absoluteUrl("/catalogue/rss.xml", new URL("https://example.org/"))).toBe(
       "https://example.org/catalogue/rss.xml",
     );
-
+  });
+});
 
 describe("createUrls", () => {
   it.each(["/", "/catalogue/", "/catalogue"])("puts every page under the base %s", (base) => {
