@@ -16,7 +16,7 @@ export default defineConfig({
   base,
   trailingSlash: "ignore",
   outDir: process.env.CATALOGUE_OUT || "./dist",
-  build: { format: "directory" },
+  build: { format: "directory", concurrency: 4 },
   // The sitemap lists each page once: the redirects written for other link shapes are left out.
   integrations: [sitemap({ filter: (page) => aliasTarget(new URL(page).pathname, base) === null })],
   vite: { plugins: [tailwindcss()] },

@@ -52,3 +52,32 @@ export function aliasTarget(pathname: string, base: string): string | null {
   if (kind === "papers" && parsed.version === null && !id.includes("/")) return null;
   return idToSlug(parsed.id);
 }
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+
+/**
+ * The page written at an alias: it sends the browser on at once (meta refresh), names the paper's
+ * page as canonical for search engines, and links it for a reader whose browser does not follow.
+ */
+export function redirectPage(options: { title: string; target: string; canonical: string }): string {
+  const title = escapeHtml(options.title);
+  const target = escapeHtml(options.target);
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${escapeHtml(options.canonical)}">
+<meta http-equiv="refresh" content="0; url=${target}">
+</head>
+<body>
+<main>
+<p>This paper is at <a href="${target}">${title}</a>.</p>
+</main>
+</body>
+</html>
+`;
+}

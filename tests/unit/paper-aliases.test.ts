@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aliasTarget, paperAliases } from "../../src/lib/paper-aliases.ts";
+import { aliasTarget, paperAliases, redirectPage } from "../../src/lib/paper-aliases.ts";
 import { makePaper } from "./paper-fixture.ts";
 
 describe("paperAliases", () => {
@@ -51,5 +51,19 @@ describe("aliasTarget", () => {
     expect(aliasTarget("/catalogue/abs/2206.01958", "/catalogue/")).toBe("2206.01958");
     expect(aliasTarget("/catalogue/papers/2206.01958v2/", "/catalogue")).toBe("2206.01958");
     expect(aliasTarget("/abs/2206.01958", "/catalogue/")).toBeNull();
+  });
+});
+
+describe("redirectPage", () => {
+  it("sends the browser on, names the canonical URL and escapes the title", () => {
+    const html = redirectPage({
+      title: 'A <b>"bold"</b> & title',
+      target: "/papers/2206.01958/",
+      canonical: "https://example.org/papers/2206.01958/",
+    });
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/papers/2206.01958/">');
+    expect(html).toContain('<link rel="canonical" href="https://example.org/papers/2206.01958/">');
+    expect(html).toContain("<title>A &lt;b&gt;&quot;bold&quot;&lt;/b&gt; &amp; title</title>");
+    expect(html).toContain('<a href="/papers/2206.01958/">A &lt;b&gt;');
   });
 });
