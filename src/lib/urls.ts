@@ -9,6 +9,8 @@ export interface Urls {
   /** A topic's page; page 1 is the topic's own URL, page n > 1 is `topics/<slug>/<n>/`. */
   topic(slug: string, page?: number): string;
   author(slug: string): string;
+  /** A year's papers; page n > 1 is `years/<year>/<n>/`. */
+  year(year: number, page?: number): string;
   search(query?: string): string;
   /** A paper's BibTeX entry. */
   paperBibtex(slug: string): string;
@@ -40,6 +42,7 @@ export function createUrls(base: string): Urls {
     topics: () => file("topics/"),
     topic: (slug, page = 1) => file(`topics/${slug}/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
     author: (slug) => file(`authors/${slug}/`),
+    year: (year, page = 1) => file(`years/${year}/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
     search: (query) => file("search/") + (query ? `?q=${encodeURIComponent(query)}` : ""),
     paperBibtex: (slug) => file(`papers/${slug}.bib`),
     bibtex: () => file("papers.bib"),

@@ -44,3 +44,10 @@ describe("pageSegment", () => {
     expect(pageSegment(2)).toBe("2");
   });
 });
+
+describe("year pages", () => {
+  it("puts a year's first page at years/<year>/ and the next at years/<year>/<n>/", () => {
+    expect(createUrls("/catalogue/").year(2021)).toBe("/catalogue/years/2021/");
+    expect(createUrls("/").year(2021, 2)).toBe("/years/2021/2/");
+  });
+});
