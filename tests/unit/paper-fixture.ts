@@ -1,10 +1,10 @@
 /** Papers for unit tests, made the way the catalogue makes them. */
-import { readFileSync } from "node:fs";
-import { buildCatalogue, toPaper } from "../../src/lib/catalogue.ts";
+import { toPaper } from "../../src/lib/catalogue.ts";
 import type { DumpRecord } from "../../src/lib/dump-parser.ts";
 import type { PaperMetadata } from "../../src/lib/paper-metadata.ts";
 import type { Paper } from "../../src/lib/paper.ts";
 import { slugify } from "../../src/lib/slug.ts";
+import { seed } from "./seed.ts";
 
 /** One paper from its id, its papers.yaml fields, and optionally its dump record's fields. */
 export function makePaper(id: string, metadata: PaperMetadata = {}, record: Partial<DumpRecord> = {}): Paper {
@@ -28,17 +28,8 @@ export function makePaper(id: string, metadata: PaperMetadata = {}, record: Part
   };
 }
 
-const read = (path: string) => ({
-  file: path,
-  source: readFileSync(new URL(`../../${path}`, import.meta.url), "utf8"),
-});
-
 /** The seed catalogue's 10 papers, newest first. */
-export const seedPapers: Paper[] = buildCatalogue({
-  dumps: [read("content/abstracts.txt")],
-  metadata: read("content/papers.yaml"),
-  topics: read("content/topics.yaml"),
-}).papers;
+export const seedPapers: Paper[] = seed.papers;
 
 /** A seed paper by id. */
 export function seedPaper(id: string): Paper {
