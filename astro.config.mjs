@@ -1,6 +1,8 @@
 // @ts-check
+import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { aliasTarget } from "./src/lib/paper-aliases.ts";
 
 /**
  * Where the site is published. Both come from the environment so that one build works at a
@@ -14,7 +16,9 @@ export default defineConfig({
   base,
   trailingSlash: "ignore",
   outDir: process.env.CATALOGUE_OUT || "./dist",
-  build: { format: "directory" },
+  build: { format: "directory", concurrency: 4 },
+  // The sitemap lists each page once: the redirects written for other link shapes are left out.
+  integrations: [sitemap({ filter: (page) => aliasTarget(new URL(page).pathname, base) === null })],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

@@ -20,4 +20,10 @@ export default defineConfig(
       "@typescript-eslint/no-non-null-assertion": "off",
     },
   },
+  {
+    // CommonJS files exist only to be preloaded with node -r, which needs require().
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 );

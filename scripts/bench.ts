@@ -1,113 +1,252 @@
 /**
- * `npm run bench`: what search costs for the catalogue in `content/` (or `CATALOGUE_CONTENT`).
- * Builds the index in-process with the same function as `/search-index.json` (no site build
- * needed), then prints its size raw and gzipped, the time to load it in Node, and query times
- * through the same query layer and highlighting the browser runs. Prints figures only.
+ * `npm run bench`: builds and measures the seed catalogue and synthetic catalogues of 1,000 and
+ * 10,000 papers (scripts/synthetic-catalogue.ts), and prints one table: build wall time and peak
+ * memory, pages per second, dist/ size, the search bytes a first query transfers (raw and gzip),
+ * the time from the first keystroke to results in Chromium, warm query p50/p95 in Node, and the
+ * weight (gzip) of HTML, CSS and JS on a paper page and on the search page. The same figures go
+ * to bench/results.json, and the previous run's are shown beside them.
+ *
+ *   npm run bench                      every size
+ *   npm run bench -- seed 1000         some sizes
+ *   npm run bench -- --no-build 10000  measure the last build again
+ *
+ * Builds run without preview images (CATALOGUE_OG_IMAGES=0), as the targets are set. Figures
+ * only: nothing here passes or fails. The machine's load shows in them; compare runs made alike.
  */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
-import { buildCatalogue, type Paper } from "../src/lib/catalogue.ts";
-import { highlightResult } from "../src/lib/search-highlight.ts";
-import { buildSearchIndex, loadSearchIndex, type SerializedSearchIndex } from "../src/lib/search-index.ts";
-import { runQuery } from "../src/lib/search-query.ts";
-import { createUrls } from "../src/lib/urls.ts";
-import { contentDirectory, readCatalogueInput } from "../src/loaders/catalogue.ts";
+import type { Browser, Page, Response } from "playwright-core";
+import { launchBrowser } from "../tests/e2e/browser.ts";
+import { serveStatic } from "../tests/e2e/static-server.ts";
+import { measureWarmQueries } from "./bench-search.ts";
+import { syntheticCatalogue } from "./synthetic-catalogue.ts";
 
-/** Queries a visitor might type: words, prefixes, Lunr syntax, a title, an id, malformed input. */
-const QUERIES = [
-  "mixture",
-  "pretrain",
-  "multi",
-  "sparse expert",
-  "language model",
-  "cross-modal retrieval",
-  "table-to-text generation",
-  "an yang",
-  "Renyi",
-  "title:attention",
-  "trans*",
-  "tranformer~1",
-  "+moe -dense",
-  "M6: A Chinese Multimodal Pretrainer",
-  "2105.15082",
-  "title:",
-];
-/** Results highlighted per query, as many as the header box shows. */
-const SHOWN = 8;
-const LOAD_RUNS = 25;
-const QUERY_RUNS = 200;
-
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+interface Catalogue {
+  name: string;
+  content: string;
+  papers: number | null;
 }
 
-function median(values: number[]): number {
-  return quantile(
-    [...values].sort((a, b) => a - b),
-    0.5,
-  );
+interface Weight {
+  raw: number;
+  gzip: number;
 }
 
-function time<T>(run: () => T): [T, number] {
+interface Figures {
+  papers: number;
+  buildSeconds: number;
+  peakMemoryMB: number;
+  pages: number;
+  pagesPerSecond: number;
+  distMB: number;
+  firstQuery: { query: string; requests: number; raw: number; gzip: number; keystrokeToResultsMs: number };
+  warmQueryMs: { p50: number; p95: number };
+  paperPage: Weight & { requests: number };
+  searchPage: Weight & { requests: number };
+}
+
+const RESULTS = "bench/results.json";
+const FIRST_QUERY = "pretraining";
+const args = process.argv.slice(2);
+const build = !args.includes("--no-build");
+const wanted = args.filter((arg) => !arg.startsWith("--"));
+const catalogues: Catalogue[] = [
+  { name: "seed", content: "content", papers: null },
+  { name: "1000", content: "bench/out/catalogue-1000", papers: 1000 },
+  { name: "10000", content: "bench/out/catalogue-10000", papers: 10000 },
+].filter((c) => wanted.length === 0 || wanted.includes(c.name));
+
+const gzip = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+
+/** Writes a synthetic catalogue once; the generator is deterministic, so an existing one is the same. */
+function ensureContent(catalogue: Catalogue): void {
+  if (catalogue.papers === null || existsSync(join(catalogue.content, "abstracts.txt"))) return;
+  const generated = syntheticCatalogue(catalogue.papers);
+  mkdirSync(catalogue.content, { recursive: true });
+  writeFileSync(join(catalogue.content, "abstracts.txt"), generated.abstracts);
+  writeFileSync(join(catalogue.content, "papers.yaml"), generated.papers);
+  writeFileSync(join(catalogue.content, "topics.yaml"), generated.topics);
+  writeFileSync(join(catalogue.content, "site.yaml"), generated.site);
+}
+
+/** Runs `astro build`, timing it and reading its peak resident memory. */
+async function runBuild(catalogue: Catalogue, out: string): Promise<{ seconds: number; peakMemoryMB: number }> {
+  rmSync(out, { recursive: true, force: true });
+  const memoryFile = join(tmpdir(), `catalogue-bench-${process.pid}.rss`);
   const start = performance.now();
-  const value = run();
-  return [value, performance.now() - start];
+  const code = await new Promise<number | null>((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ["-r", "./scripts/peak-memory.cjs", "node_modules/astro/astro.js", "build", "--silent"],
+      {
+        stdio: ["ignore", "ignore", "inherit"],
+        env: {
+          ...process.env,
+          CATALOGUE_CONTENT: catalogue.content,
+          CATALOGUE_OUT: out,
+          CATALOGUE_OG_IMAGES: "0",
+          PEAK_MEMORY_FILE: memoryFile,
+        },
+      },
+    );
+    child.on("exit", resolve);
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (code !== 0) throw new Error(`building ${catalogue.name} failed (exit ${code})`);
+  return { seconds, peakMemoryMB: Number(readFileSync(memoryFile, "utf8")) / 1024 };
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = (value: number) => `${value < 1 ? value.toFixed(3) : value.toFixed(1)} ms`;
-
-const directory = contentDirectory();
-const catalogue = buildCatalogue(readCatalogueInput(directory));
-if (catalogue.problems.length) throw new Error(`${directory} has problems; run npm run check-dump first`);
-const topicNames = new Map(catalogue.topics.map((topic) => [topic.slug, topic.name]));
-const options = {
-  paperUrl: createUrls(process.env.CATALOGUE_BASE || "/").paper,
-  topicsOf: (paper: Paper) => paper.topics.map((slug) => topicNames.get(slug) ?? slug),
-};
-
-const builds = Array.from({ length: 5 }, () => time(() => buildSearchIndex(catalogue.papers, options)));
-const built = builds[0]![0];
-const json = JSON.stringify(built);
-const lunrPart = JSON.stringify(built.index);
-const documentsPart = JSON.stringify(built.documents);
-
-const parses: number[] = [];
-const loads: number[] = [];
-for (let run = 0; run < LOAD_RUNS; run++) {
-  const [parsed, parseTime] = time(() => JSON.parse(json) as SerializedSearchIndex);
-  parses.push(parseTime);
-  loads.push(time(() => loadSearchIndex(parsed))[1]);
+function folderFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
-const { index, documents } = loadSearchIndex(JSON.parse(json) as SerializedSearchIndex);
-const titleOf = (ref: string) => documents.get(ref)?.title;
-const answer = (text: string) =>
-  runQuery(index, text, titleOf)
-    .slice(0, SHOWN)
-    .map((result) => highlightResult(result, documents.get(result.ref)!));
-for (const query of QUERIES) answer(query);
-const queryTimes: number[] = [];
-for (let run = 0; run < QUERY_RUNS; run++) for (const query of QUERIES) queryTimes.push(time(() => answer(query))[1]);
-queryTimes.sort((a, b) => a - b);
+/** Every response of a page, with its size raw and gzipped. */
+function recordResponses(page: Page): { url: string; type: string; raw: number; gzip: number }[] {
+  const seen: { url: string; type: string; raw: number; gzip: number }[] = [];
+  page.on("response", (response: Response) => {
+    void response
+      .body()
+      .then((body) =>
+        seen.push({ url: response.url(), type: response.request().resourceType(), raw: body.length, gzip: gzip(body) }),
+      )
+      .catch(() => undefined);
+  });
+  return seen;
+}
 
-const rows: [string, string][] = [
-  [
-    "catalogue",
-    `${catalogue.papers.length} papers from ${directory}/ (index built in-process, as /search-index.json is)`,
-  ],
-  [
-    "index size, raw",
-    `${kb(Buffer.byteLength(json))} (Lunr index ${kb(Buffer.byteLength(lunrPart))}, result fields ${kb(Buffer.byteLength(documentsPart))})`,
-  ],
-  ["index size, gzip -9", kb(gzipSync(json, { level: 9 }).length)],
-  ["build the index", `${ms(median(builds.map(([, t]) => t)))} (median of ${builds.length})`],
-  ["load: JSON.parse", `${ms(median(parses))} (median of ${LOAD_RUNS})`],
-  ["load: lunr.Index.load", `${ms(median(loads))} (median of ${LOAD_RUNS})`],
-  [
-    "query p50 / p95",
-    `${ms(quantile(queryTimes, 0.5))} / ${ms(quantile(queryTimes, 0.95))} (${QUERIES.length} queries x ${QUERY_RUNS}, query layer + highlighting the best ${SHOWN})`,
-  ],
-];
-const width = Math.max(...rows.map(([label]) => label.length));
-for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+/** HTML, CSS, JS and fonts a page loads by itself (no search used), gzipped as a host would serve them. */
+async function pageWeight(browser: Browser, url: string): Promise<Weight & { requests: number }> {
+  const page = await browser.newPage();
+  const responses = recordResponses(page);
+  await page.goto(url, { waitUntil: "networkidle" });
+  await page.close();
+  const counted = responses.filter((r) => ["document", "stylesheet", "script", "font"].includes(r.type));
+  return {
+    requests: counted.length,
+    raw: counted.reduce((sum, r) => sum + r.raw, 0),
+    gzip: counted.reduce((sum, r) => sum + r.gzip, 0),
+  };
+}
+
+/** Opens a paper page, types a query into the header box and waits for results. */
+async function firstQuery(browser: Browser, paperUrl: string): Promise<Figures["firstQuery"]> {
+  const page = await browser.newPage();
+  const responses = recordResponses(page);
+  await page.goto(paperUrl, { waitUntil: "networkidle" });
+  const before = responses.length;
+  const box = page.locator("header [data-input]").first();
+  await page.evaluate(() => {
+    const state = window as unknown as { benchKey?: number; benchResults?: number };
+    document.addEventListener("input", () => (state.benchKey ??= performance.now()), { capture: true });
+    new MutationObserver(() => {
+      if (document.querySelector('header [role="option"]')) state.benchResults ??= performance.now();
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  // One input event carries the whole query: the first keystroke also focuses the box, which
+  // starts loading search, so this is the cold path a visitor takes.
+  await box.fill(FIRST_QUERY);
+  await page.waitForSelector('header [role="option"]', { timeout: 60_000 });
+  await page.waitForLoadState("networkidle");
+  const elapsed = await page.evaluate(() => {
+    const state = window as unknown as { benchKey: number; benchResults: number };
+    return state.benchResults - state.benchKey;
+  });
+  await page.close();
+  const search = responses.slice(before);
+  return {
+    query: FIRST_QUERY,
+    requests: search.length,
+    raw: search.reduce((sum, r) => sum + r.raw, 0),
+    gzip: search.reduce((sum, r) => sum + r.gzip, 0),
+    keystrokeToResultsMs: elapsed,
+  };
+}
+
+async function measure(catalogue: Catalogue): Promise<Figures> {
+  ensureContent(catalogue);
+  const out = `bench/out/dist-${catalogue.name}`;
+  const built = build
+    ? await runBuild(catalogue, out)
+    : (previous()[catalogue.name] ?? { buildSeconds: NaN, peakMemoryMB: NaN });
+  const files = folderFiles(out);
+  const pages = files.filter((file) => file.endsWith(".html")).length;
+  const seconds = "seconds" in built ? built.seconds : built.buildSeconds;
+  const site = await serveStatic(out);
+  const browser = await launchBrowser();
+  try {
+    const paperPages = files.filter((file) => /papers\/[^/]+\/index\.html$/.test(file) && !/v\d+\/index/.test(file));
+    // The heaviest kind of paper page: one with typeset math, when the catalogue has one.
+    const paper = paperPages.find((file) => readFileSync(file, "utf8").includes('class="katex"')) ?? paperPages[0]!;
+    const paperUrl = site.url + paper.slice(out.length + 1).replace(/index\.html$/, "");
+    return {
+      papers: paperPages.length,
+      buildSeconds: seconds,
+      peakMemoryMB: built.peakMemoryMB,
+      pages,
+      pagesPerSecond: pages / seconds,
+      distMB: files.reduce((sum, file) => sum + statSync(file).size, 0) / 1e6,
+      firstQuery: await firstQuery(browser, paperUrl),
+      warmQueryMs: await measureWarmQueries(out),
+      paperPage: await pageWeight(browser, paperUrl),
+      searchPage: await pageWeight(browser, `${site.url}search/`),
+    };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+function previous(): Record<string, Figures> {
+  return existsSync(RESULTS)
+    ? (JSON.parse(readFileSync(RESULTS, "utf8")) as { results: Record<string, Figures> }).results
+    : {};
+}
+
+function table(results: Record<string, Figures>, before: Record<string, Figures>): string {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const rows: [string, (f: Figures) => string][] = [
+    ["papers", (f) => String(f.papers)],
+    ["build wall time", (f) => `${f.buildSeconds.toFixed(1)} s`],
+    ["build peak memory", (f) => `${f.peakMemoryMB.toFixed(0)} MB`],
+    ["pages (HTML files)", (f) => String(f.pages)],
+    ["pages per second", (f) => f.pagesPerSecond.toFixed(0)],
+    ["dist/ size", (f) => `${f.distMB.toFixed(1)} MB`],
+    [`first query "${FIRST_QUERY}": requests`, (f) => String(f.firstQuery.requests)],
+    ["first query: bytes raw", (f) => kb(f.firstQuery.raw)],
+    ["first query: bytes gzip", (f) => kb(f.firstQuery.gzip)],
+    ["first keystroke to results (Chromium)", (f) => `${f.firstQuery.keystrokeToResultsMs.toFixed(0)} ms`],
+    ["warm query p50 / p95 (Node)", (f) => `${f.warmQueryMs.p50.toFixed(2)} / ${f.warmQueryMs.p95.toFixed(2)} ms`],
+    ["paper page: HTML+CSS+JS+fonts gzip", (f) => `${kb(f.paperPage.gzip)} (${f.paperPage.requests} requests)`],
+    ["search page: HTML+CSS+JS+fonts gzip", (f) => `${kb(f.searchPage.gzip)} (${f.searchPage.requests} requests)`],
+  ];
+  const names = Object.keys(results);
+  const cell = (name: string, format: (f: Figures) => string) => {
+    const now = format(results[name]!);
+    const then = before[name] ? format(before[name]) : null;
+    return then && then !== now ? `${now} (was ${then})` : now;
+  };
+  const lines = [["", ...names], ...rows.map(([label, format]) => [label, ...names.map((n) => cell(n, format))])];
+  const widths = lines[0]!.map((_, i) => Math.max(...lines.map((line) => line[i]!.length)));
+  return lines.map((line) => line.map((value, i) => value.padEnd(widths[i]!)).join("  ")).join("\n");
+}
+
+const before = previous();
+const results: Record<string, Figures> = { ...before };
+const measured: Record<string, Figures> = {};
+for (const catalogue of catalogues) {
+  console.error(`measuring ${catalogue.name}...`);
+  measured[catalogue.name] = results[catalogue.name] = await measure(catalogue);
+}
+console.log(table(measured, before));
+mkdirSync("bench", { recursive: true });
+writeFileSync(
+  RESULTS,
+  `${JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version }, results }, null, 2)}\n`,
+);
+console.error(`written to ${RESULTS}`);

@@ -4,7 +4,8 @@
  */
 import { getCollection, getEntry } from "astro:content";
 import type { Paper } from "./lib/paper.ts";
-import { groupByYear } from "./lib/listing.ts";
+import { citePapers } from "./lib/citation.ts";
+import { groupByYear, homeListing, yearPages } from "./lib/listing.ts";
 import { buildAuthorIndex } from "./lib/author-index.ts";
 import { barChart } from "./lib/bar-chart.ts";
 import { papersPerTopic, papersPerYear } from "./lib/paper-counts.ts";
@@ -21,6 +22,15 @@ export const site = (await getEntry("site", "settings"))!.data;
 
 /** Papers grouped by year of first submission, newest year first. */
 export const papersByYear = groupByYear(papers);
+
+/** What the home page lists: every paper, or for a large catalogue the newest. */
+export const home = homeListing(papers);
+
+/** Every page of every year. */
+export const yearPageList = yearPages(papersByYear);
+
+/** Every paper's citation (BibTeX key and entry, APA reference), by paper id: keys are unique across the catalogue. */
+export const citations = citePapers(papers);
 
 /** Topics with their papers, and the papers in none ("Other"). */
 export const topicIndex = buildTopicIndex(

@@ -1,4 +1,5 @@
 /** Ordering, grouping and excerpting papers for lists. */
+import { paginate, type Page } from "./pagination.ts";
 import type { Paper } from "./paper.ts";
 
 export interface YearGroup {
@@ -15,6 +16,43 @@ export function groupByYear(papers: Paper[]): YearGroup[] {
     groups.set(paper.year, group);
   }
   return [...groups].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, papers: list }));
+}
+
+/** Up to this many papers, the home page lists every one; above, the newest and a page per year. */
+export const HOME_LIMIT = 100;
+/** Papers the home page lists when the catalogue is larger than HOME_LIMIT. */
+export const HOME_RECENT = 50;
+/** Papers per page on a year's pages. */
+export const YEAR_PAGE_SIZE = 50;
+
+export interface HomeListing {
+  /** True when the home page lists every paper. */
+  complete: boolean;
+  /** The papers it lists, grouped by year, newest first. */
+  groups: YearGroup[];
+}
+
+/**
+ * What the home page lists: every paper of a small catalogue; of a large one the newest
+ * HOME_RECENT, so that the page stays light (10,000 papers would make it some 30 MB), the rest
+ * being on the year pages.
+ */
+export function homeListing(papers: Paper[], limit = HOME_LIMIT, recent = HOME_RECENT): HomeListing {
+  const complete = papers.length <= limit;
+  return { complete, groups: groupByYear(complete ? papers : papers.slice(0, recent)) };
+}
+
+export interface YearPage extends Page<Paper> {
+  year: number;
+  /** All the year's papers, across its pages. */
+  count: number;
+}
+
+/** Every page of every year: `size` papers a page, newest first. */
+export function yearPages(groups: YearGroup[], size = YEAR_PAGE_SIZE): YearPage[] {
+  return groups.flatMap(({ year, papers }) =>
+    paginate(papers, size).map((page) => ({ ...page, year, count: papers.length })),
+  );
 }
 
 /** The first `limit` characters of a text, cut at a word boundary, with an ellipsis if cut. */

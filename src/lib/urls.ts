@@ -9,7 +9,24 @@ export interface Urls {
   /** A topic's page; page 1 is the topic's own URL, page n > 1 is `topics/<slug>/<n>/`. */
   topic(slug: string, page?: number): string;
   author(slug: string): string;
+  /** A year's papers; page n > 1 is `years/<year>/<n>/`. */
+  year(year: number, page?: number): string;
   search(query?: string): string;
+  /** A paper's BibTeX entry. */
+  paperBibtex(slug: string): string;
+  /** Every paper's BibTeX, in one file. */
+  bibtex(): string;
+  /** A paper's preview image (Open Graph). */
+  paperImage(slug: string): string;
+  /** The RSS feed of every paper. */
+  feed(): string;
+  /** The RSS feed of a topic's papers. */
+  topicFeed(slug: string): string;
+  /** The RSS feed of an author's papers. */
+  authorFeed(slug: string): string;
+  /** The sitemap index, for search engines. */
+  sitemap(): string;
+
   /** The search index the browser loads on first use. */
   searchIndex(): string;
   /**
@@ -31,12 +48,25 @@ export function createUrls(base: string): Urls {
     topics: () => file("topics/"),
     topic: (slug, page = 1) => file(`topics/${slug}/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
     author: (slug) => file(`authors/${slug}/`),
+    year: (year, page = 1) => file(`years/${year}/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
     search: (query) => file("search/") + (query ? `?q=${encodeURIComponent(query)}` : ""),
+    paperBibtex: (slug) => file(`papers/${slug}.bib`),
+    bibtex: () => file("papers.bib"),
+    paperImage: (slug) => file(`papers/${slug}/og.png`),
+    feed: () => file("rss.xml"),
+    topicFeed: (slug) => file(`topics/${slug}/rss.xml`),
+    authorFeed: (slug) => file(`authors/${slug}/rss.xml`),
+    sitemap: () => file("sitemap-index.xml"),
     searchIndex: () => file("search-index.json"),
     searchIndexPart: (name, version) =>
       file(`search-index/${name}.json`) + (version === undefined ? "" : `?v=${encodeURIComponent(version)}`),
     file,
   };
+}
+
+/** A URL from the site root (`/catalogue/papers/x/`) made absolute against the site's origin, for feeds and link previews. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
 }
 
 /** The URL segment of page `n` of a paginated list: none for the first page, else the number. */

@@ -195,6 +195,25 @@ describe("a topic of more than 50 papers and a paper in no topic, under a base p
     expect(first("main article h2 a").first().attr("href")).toBe("/catalogue/papers/2101.00120/");
   });
 
+  it("lists the 50 newest on the home page, and every paper on pages by year", () => {
+    const home = read("index.html");
+    expect(home("main article").length).toBe(50);
+    expect(home("main").text()).toContain("121 papers: the 50 newest below, every one by year.");
+    expect(
+      home('nav[aria-label="Years"] a')
+        .map((_, a) => home(a).attr("href"))
+        .get(),
+    ).toEqual(["/catalogue/years/2021/", "/catalogue/years/2020/"]);
+    const pages = [
+      "years/2021/index.html",
+      "years/2021/2/index.html",
+      "years/2021/3/index.html",
+      "years/2020/index.html",
+    ];
+    expect(pages.map((path) => read(path)("main article").length)).toEqual([50, 50, 20, 1]);
+    expect(read("years/2021/2/index.html")('link[rel="prev"]').attr("href")).toBe("/catalogue/years/2021/");
+  });
+
   it("lists the paper in no topic under Other on /topics/, and the build names it", () => {
     const $ = read("topics/index.html");
     expect($("#other-heading").text()).toContain("Other");

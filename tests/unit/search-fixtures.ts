@@ -1,5 +1,4 @@
 /** Catalogues and loaded search indexes for the search tests, built as the site builds them. */
-import { readFileSync } from "node:fs";
 import { buildCatalogue, type Paper } from "../../src/lib/catalogue.ts";
 import {
   buildSearchIndex,
@@ -10,15 +9,11 @@ import {
 import { runQuery } from "../../src/lib/search-query.ts";
 import { syntheticCatalogue } from "../../scripts/synthetic-catalogue.ts";
 import { createUrls } from "../../src/lib/urls.ts";
-
-const read = (path: string) => ({
-  file: path,
-  source: readFileSync(new URL(`../../${path}`, import.meta.url), "utf8"),
-});
+import { readCatalogueInput } from "../../src/loaders/catalogue.ts";
 
 /** The papers of a content folder (`content`, `tests/fixtures/search`). */
 export function papersOf(folder: string): Paper[] {
-  return buildCatalogue({ dumps: [read(`${folder}/abstracts.txt`)], metadata: read(`${folder}/papers.yaml`) }).papers;
+  return buildCatalogue(readCatalogueInput(folder)).papers;
 }
 
 /** The index of those papers, serialized to JSON and loaded back, as the browser gets it. */

@@ -1,5 +1,30 @@
 import { describe, expect, it } from "vitest";
-import { createUrls, pageSegment } from "../../src/lib/urls.ts";
+import { absoluteUrl, createUrls, pageSegment } from "../../src/lib/urls.ts";
+
+describe("createUrls", () => {
+  it("puts citation, image, feed and sitemap files under the base path", () => {
+    for (const base of ["/catalogue/", "/catalogue"]) {
+      const urls = createUrls(base);
+      expect(urls.paperBibtex("hep-th-9711200")).toBe("/catalogue/papers/hep-th-9711200.bib");
+      expect(urls.bibtex()).toBe("/catalogue/papers.bib");
+      expect(urls.paperImage("2206.01958")).toBe("/catalogue/papers/2206.01958/og.png");
+      expect(urls.feed()).toBe("/catalogue/rss.xml");
+      expect(urls.sitemap()).toBe("/catalogue/sitemap-index.xml");
+      expect(urls.topicFeed("discourse-parsing")).toBe("/catalogue/topics/discourse-parsing/rss.xml");
+      expect(urls.authorFeed("an-yang")).toBe("/catalogue/authors/an-yang/rss.xml");
+    }
+    expect(createUrls("/").feed()).toBe("/rss.xml");
+  });
+});
+
+describe("absoluteUrl", () => {
+  it("makes a path from the site root absolute against the site's origin", () => {
+    expect(absoluteUrl("/catalogue/papers/x/", "https://example.org")).toBe("https://example.org/catalogue/papers/x/");
+    expect(absoluteUrl("/catalogue/rss.xml", new URL("https://example.org/"))).toBe(
+      "https://example.org/catalogue/rss.xml",
+    );
+  });
+});
 
 describe("createUrls", () => {
   it.each(["/", "/catalogue/", "/catalogue"])("puts every page under the base %s", (base) => {
@@ -17,5 +42,12 @@ describe("pageSegment", () => {
   it("gives no segment for the first page, the number for the others", () => {
     expect(pageSegment(1)).toBeUndefined();
     expect(pageSegment(2)).toBe("2");
+  });
+});
+
+describe("year pages", () => {
+  it("puts a year's first page at years/<year>/ and the next at years/<year>/<n>/", () => {
+    expect(createUrls("/catalogue/").year(2021)).toBe("/catalogue/years/2021/");
+    expect(createUrls("/").year(2021, 2)).toBe("/years/2021/2/");
   });
 });

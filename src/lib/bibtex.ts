@@ -1,0 +1,266 @@
+/**
+ * BibTeX for the catalogue's papers: stable, unique citation keys (`yang2018scidtb`) and one
+ * entry per paper, escaped so that BibTeX and LaTeX read back exactly the title and names given.
+ */
+import type { Paper } from "./paper.ts";
+import { splitName } from "./person-name.ts";
+import { describeVenue } from "./venue.ts";
+
+/** Title words a key skips to find the first significant one. */
+const STOPWORDS = new Set(
+  "a an the on of in for to and with from by at as is are via toward towards into about do does can what how why when which who we our its".split(
+    " ",
+  ),
+);
+
+/** Letters with no decomposition, by their plain-ASCII spelling (for keys) and their TeX command (for fields). */
+const SPECIAL_LETTERS: Record<string, { ascii: string; tex: string }> = {
+  ß: { ascii: "ss", tex: "\\ss" },
+  ø: { ascii: "o", tex: "\\o" },
+  Ø: { ascii: "O", tex: "\\O" },
+  æ: { ascii: "ae", tex: "\\ae" },
+  Æ: { ascii: "AE", tex: "\\AE" },
+  œ: { ascii: "oe", tex: "\\oe" },
+  Œ: { ascii: "OE", tex: "\\OE" },
+  ł: { ascii: "l", tex: "\\l" },
+  Ł: { ascii: "L", tex: "\\L" },
+  ı: { ascii: "i", tex: "\\i" },
+  đ: { ascii: "d", tex: "\\dj" },
+  Đ: { ascii: "D", tex: "\\DJ" },
+};
+
+/** TeX accent commands by the combining mark NFD gives (`é` -> `e` + U+0301 -> `\'e`). */
+const ACCENT_COMMANDS: Record<string, string> = {
+  "\u0301": "\\'",
+  "\u0300": "\\`",
+  "\u0302": "\\^",
+  "\u0308": '\\"',
+  "\u0303": "\\~",
+  "\u0304": "\\=",
+  "\u0307": "\\.",
+  "\u0306": "\\u ",
+  "\u030C": "\\v ",
+  "\u030B": "\\H ",
+  "\u0327": "\\c ",
+  "\u0328": "\\k ",
+  "\u030A": "\\r ",
+  "\u0323": "\\d ",
+  "\u0331": "\\b ",
+};
+
+/** ASCII characters that TeX's text mode does not print as themselves. */
+const TEXT_SYMBOLS: Record<string, string> = {
+  "^": "\\^{}",
+  "<": "\\textless{}",
+  ">": "\\textgreater{}",
+  "|": "\\textbar{}",
+};
+
+/** Punctuation that TeX spells in ASCII. */
+const TEX_PUNCTUATION: Record<string, string> = {
+  "–": "--",
+  "—": "---",
+  "“": "``",
+  "”": "''",
+  "‘": "`",
+  "’": "'",
+  "…": "\\ldots{}",
+  "\u00A0": "~",
+};
+
+/** Lowercase ASCII letters and digits only: "Rényi" -> "renyi", "M6-T" -> "m6t". */
+export function asciiKeyPart(text: string): string {
+  return Array.from(text.normalize("NFD"))
+    .map((ch) => SPECIAL_LETTERS[ch]?.ascii ?? ch)
+    .join("")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+}
+
+/** `<first author's family name><year><first significant title word>`, before disambiguation. */
+export function citationKeyBase(paper: Pick<Paper, "authors" | "year" | "title" | "untitled">): string {
+  const first = paper.authors[0];
+  const family = (first && asciiKeyPart(splitName(first.name).family)) || "anon";
+  const words = paper.untitled ? [] : paper.title.text.split(/\s+/);
+  const word = words.map(asciiKeyPart).find((w) => w && !STOPWORDS.has(w)) ?? "";
+  return `${family}${paper.year}${word}`;
+}
+
+/**
+ * A unique key for every paper, by id. Papers are taken in id order (chronological for arXiv
+ * ids) and the first keeps the plain key, later ones with the same key get `b`, `c`, ...:
+ * adding a newer paper never changes an older paper's key.
+ */
+export function assignCitationKeys(
+  papers: readonly Pick<Paper, "id" | "authors" | "year" | "title" | "untitled">[],
+): Map<string, string> {
+  const keys = new Map<string, string>();
+  const used = new Set<string>();
+  for (const paper of [...papers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const base = citationKeyBase(paper);
+    let key = base;
+    for (let n = 1; used.has(key); n++) key = base + letterSuffix(n);
+    used.add(key);
+    keys.set(paper.id, key);
+  }
+  return keys;
+}
+
+/** 1 -> "b", 25 -> "z", 26 -> "ba": a suffix that never starts with "a", so it reads as a second, third... */
+function letterSuffix(n: number): string {
+  return n
+    .toString(26)
+    .split("")
+    .map((digit) => String.fromCharCode(97 + parseInt(digit, 26)))
+    .join("");
+}
+
+/** The BibTeX entry for a paper under `key`: `@inproceedings` or `@article` where the venue is known, else `@misc`. */
+export function bibtexEntry(paper: Paper, key: string): string {
+  const venue = paper.venue ? describeVenue(paper.venue) : null;
+  const type = !venue ? "misc" : venue.kind === "journal" ? "article" : "inproceedings";
+  const fields: [string, string | null][] = [
+    ["title", texField(paper.title.raw, true)],
+    ["author", paper.authors.length ? paper.authors.map((a) => authorField(a.raw)).join(" and ") : null],
+    [venue?.kind === "journal" ? "journal" : "booktitle", venue ? textField(venue.name) : null],
+    ["year", String(paper.year)],
+    ["pages", venue?.pages ? `${venue.pages.first}--${venue.pages.last}` : null],
+    ["doi", verbatimField(paper.doi ?? paper.arxivDoi)],
+    ["url", verbatimField(paper.links.abs)],
+    ["eprint", paper.id],
+    ["archivePrefix", "arXiv"],
+    ["primaryClass", paper.categories[0] ?? null],
+  ];
+  const body = fields
+    .filter((field): field is [string, string] => field[1] !== null)
+    .map(([name, value]) => `  ${name} = {${value}}`)
+    .join(",\n");
+  return `@${type}{${key},\n${body}\n}`;
+}
+
+/** A `.bib` file of entries, one blank line between them. */
+export function bibtexFile(entries: readonly string[]): string {
+  return entries.length ? `${entries.join("\n\n")}\n` : "";
+}
+
+/**
+ * A field from TeX source (a title, a name): TeX commands, math and balanced groups are kept,
+ * characters that TeX reads as syntax are escaped, accented letters become TeX accents. With
+ * `protectCase`, words with capitals after their first letter (`SciDTB`, `M6-T`) are braced so
+ * that a style that lowercases titles keeps them.
+ */
+export function texField(raw: string, protectCase: boolean): string {
+  const chars = Array.from(raw.replace(/\s+/g, " ").trim());
+  return escapeTex(chars, matchBraces(chars), 0, chars.length, protectCase);
+}
+
+function escapeTex(
+  chars: string[],
+  pairs: Map<number, number>,
+  from: number,
+  to: number,
+  protectCase: boolean,
+): string {
+  let out = "";
+  let word = "";
+  const flush = () => {
+    if (!word) return;
+    const escaped = Array.from(word)
+      .map((ch) => escapeChar(ch, "tex"))
+      .join("");
+    out += protectCase && needsCaseProtection(word) ? `{${escaped}}` : escaped;
+    word = "";
+  };
+  for (let i = from; i < to; i++) {
+    const ch = chars[i]!;
+    if (/[\p{L}\p{N}]/u.test(ch) || (ch === "-" && word && /[\p{L}\p{N}]/u.test(chars[i + 1] ?? ""))) {
+      word += ch;
+      continue;
+    }
+    flush();
+    if (ch === "\\") {
+      const command = /^\\(?:[A-Za-z]+|.)?/su.exec(chars.slice(i, i + 40).join(""))![0];
+      out += command === "\\" ? "\\textbackslash{}" : command;
+      i += Array.from(command).length - 1;
+    } else if (ch === "$") {
+      const close = findMathEnd(chars, i, to);
+      if (close < 0) out += "\\$";
+      else {
+        out += chars.slice(i, close + 1).join("");
+        i = close;
+      }
+    } else if (ch === "{" && pairs.has(i)) {
+      const close = pairs.get(i)!;
+      out += `{${escapeTex(chars, pairs, i + 1, close, false)}}`;
+      i = close;
+    } else if (ch === "{" || ch === "}") {
+      out += `\\${ch}`;
+    } else {
+      out += escapeChar(ch, "tex");
+    }
+  }
+  flush();
+  return out;
+}
+
+/** A field from plain text (a venue): every character TeX reads as syntax is escaped. */
+export function textField(text: string): string {
+  return Array.from(text.replace(/\s+/g, " ").trim())
+    .map((ch) => escapeChar(ch, "text"))
+    .join("");
+}
+
+/** An author as BibTeX reads a name; a name with " and " in it is braced so that it stays one author. */
+function authorField(raw: string): string {
+  const field = texField(raw, false);
+  return /\sand\s/i.test(raw) ? `{${field}}` : field;
+}
+
+/** A URL or DOI, as written: only braces, which would end the field, are percent-encoded. */
+function verbatimField(value: string): string {
+  return value.replace(/[{}]/g, encodeURIComponent);
+}
+
+function escapeChar(ch: string, mode: "tex" | "text"): string {
+  if ("&%#_".includes(ch)) return `\\${ch}`;
+  if (TEXT_SYMBOLS[ch]) return TEXT_SYMBOLS[ch];
+  if (mode === "text") {
+    if (ch === "\\") return "\\textbackslash{}";
+    if (ch === "{" || ch === "}" || ch === "$") return `\\${ch}`;
+    if (ch === "~") return "\\textasciitilde{}";
+  }
+  if (ch.charCodeAt(0) < 128) return ch;
+  const special = SPECIAL_LETTERS[ch];
+  if (special) return `{${special.tex}}`;
+  if (TEX_PUNCTUATION[ch]) return TEX_PUNCTUATION[ch];
+  const [base = "", ...marks] = Array.from(ch.normalize("NFD"));
+  if (/^[A-Za-z]$/.test(base) && marks.length === 1 && ACCENT_COMMANDS[marks[0]!]) {
+    return `{${ACCENT_COMMANDS[marks[0]!]}${base}}`;
+  }
+  return ch;
+}
+
+function needsCaseProtection(word: string): boolean {
+  const letters = Array.from(word);
+  return letters.slice(1).some((ch) => /\p{Lu}/u.test(ch)) || (/\p{Lu}/u.test(word) && /\p{N}/u.test(word));
+}
+
+/** Each `{` that has its `}`, by position; a brace without its pair is escaped rather than let end the field. */
+function matchBraces(chars: string[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] === "\\") i++;
+    else if (chars[i] === "{") open.push(i);
+    else if (chars[i] === "}" && open.length) pairs.set(open.pop()!, i);
+  }
+  return pairs;
+}
+
+function findMathEnd(chars: string[], open: number, to: number): number {
+  for (let i = open + 1; i < to; i++) {
+    if (chars[i] === "\\") i++;
+    else if (chars[i] === "$") return i > open + 1 ? i : -1;
+  }
+  return -1;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { paperFeed } from "../../src/lib/feed.ts";
+import { createUrls } from "../../src/lib/urls.ts";
+import { makePaper, seedPapers } from "./paper-fixture.ts";
+
+const urls = createUrls("/catalogue/");
+const feedOf = (papers = seedPapers) =>
+  paperFeed({
+    title: "Catalogue",
+    description: "All papers",
+    papers,
+    paperUrl: urls.paper,
+    feedUrl: "https://example.org/catalogue/rss.xml",
+  });
+
+describe("paperFeed", () => {
+  it("has every paper, newest first, linked under the base path", () => {
+    const feed = feedOf([...seedPapers].reverse());
+    expect(feed.items).toHaveLength(10);
+    expect(feed.items.map((item) => item.link)).toEqual(seedPapers.map((p) => `/catalogue/papers/${p.slug}/`));
+    const dates = feed.items.map((item) => item.pubDate.getTime());
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+
+  it("gives each item its plain-text title and abstract, date, categories and authors", () => {
+    const [item] = feedOf().items;
+    expect(item).toMatchObject({
+      title: "Instance-wise Prompt Tuning for Pretrained Language Models",
+      pubDate: new Date("2022-06-04T00:00:00Z"),
+      categories: ["cs.CL", "cs.AI"],
+    });
+    expect(item!.description).toMatch(/^Prompt Learning has recently gained/);
+    expect(item!.description).not.toMatch(/[<$\\]/);
+    expect(item!.customData).toMatch(/^<dc:creator>Yuezihan Jiang<\/dc:creator><dc:creator>Hao Yang<\/dc:creator>/);
+  });
+
+  it("dates a paper known only by its month on the first of the month, and escapes authors for XML", () => {
+    const [item] = feedOf([makePaper("2301.00001", { authors: ["A <b> & 'c'"] })]).items;
+    expect(item!.pubDate).toEqual(new Date("2023-01-01T00:00:00Z"));
+    expect(item!.customData).toBe("<dc:creator>A &#60;b&#62; &#38; &#39;c&#39;</dc:creator>");
+  });
+
+  it("names itself with atom:link rel=self", () => {
+    const feed = feedOf();
+    expect(feed.customData).toContain(
+      '<atom:link href="https://example.org/catalogue/rss.xml" rel="self" type="application/rss+xml"/>',
+    );
+    expect(feed.xmlns).toEqual({ atom: "http://www.w3.org/2005/Atom", dc: "http://purl.org/dc/elements/1.1/" });
+  });
+});
