@@ -22,7 +22,7 @@ import { gzipSync } from "node:zlib";
 import type { Browser, Page, Response } from "playwright-core";
 import { launchBrowser } from "../tests/e2e/browser.ts";
 import { serveStatic } from "../tests/e2e/static-server.ts";
-import { measureWarmQueries } from "./bench-search.ts";
+import { readBuiltSearchIndex, warmQueryTimes } from "./search-cost.ts";
 import { syntheticCatalogue } from "./synthetic-catalogue.ts";
 
 interface Catalogue {
@@ -106,18 +106,27 @@ function folderFiles(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Every response of a page, with its size raw and gzipped. */
-function recordResponses(page: Page): { url: string; type: string; raw: number; gzip: number }[] {
-  const seen: { url: string; type: string; raw: number; gzip: number }[] = [];
+interface Transfer {
+  url: string;
+  type: string;
+  raw: number;
+  gzip: number;
+}
+
+/** Every response of a page, with its size raw and gzipped; `settled()` waits for the bodies read so far. */
+function recordResponses(page: Page): { list: Transfer[]; settled: () => Promise<Transfer[]> } {
+  const list: Transfer[] = [];
+  const reading: Promise<unknown>[] = [];
   page.on("response", (response: Response) => {
-    void response
-      .body()
-      .then((body) =>
-        seen.push({ url: response.url(), type: response.request().resourceType(), raw: body.length, gzip: gzip(body) }),
-      )
-      .catch(() => undefined);
+    const type = response.request().resourceType();
+    reading.push(
+      response
+        .body()
+        .then((body) => list.push({ url: response.url(), type, raw: body.length, gzip: gzip(body) }))
+        .catch(() => undefined),
+    );
   });
-  return seen;
+  return { list, settled: () => Promise.all(reading).then(() => list) };
 }
 
 /** HTML, CSS, JS and fonts a page loads by itself (no search used), gzipped as a host would serve them. */
@@ -125,8 +134,10 @@ async function pageWeight(browser: Browser, url: string): Promise<Weight & { req
   const page = await browser.newPage();
   const responses = recordResponses(page);
   await page.goto(url, { waitUntil: "networkidle" });
+  const counted = (await responses.settled()).filter((r) =>
+    ["document", "stylesheet", "script", "font"].includes(r.type),
+  );
   await page.close();
-  const counted = responses.filter((r) => ["document", "stylesheet", "script", "font"].includes(r.type));
   return {
     requests: counted.length,
     raw: counted.reduce((sum, r) => sum + r.raw, 0),
@@ -139,7 +150,7 @@ async function firstQuery(browser: Browser, paperUrl: string): Promise<Figures["
   const page = await browser.newPage();
   const responses = recordResponses(page);
   await page.goto(paperUrl, { waitUntil: "networkidle" });
-  const before = responses.length;
+  const before = (await responses.settled()).length;
   const box = page.locator("header [data-input]").first();
   await page.evaluate(() => {
     const state = window as unknown as { benchKey?: number; benchResults?: number };
@@ -157,8 +168,8 @@ async function firstQuery(browser: Browser, paperUrl: string): Promise<Figures["
     const state = window as unknown as { benchKey: number; benchResults: number };
     return state.benchResults - state.benchKey;
   });
+  const search = (await responses.settled()).slice(before);
   await page.close();
-  const search = responses.slice(before);
   return {
     query: FIRST_QUERY,
     requests: search.length,
@@ -192,7 +203,7 @@ async function measure(catalogue: Catalogue): Promise<Figures> {
       pagesPerSecond: pages / seconds,
       distMB: files.reduce((sum, file) => sum + statSync(file).size, 0) / 1e6,
       firstQuery: await firstQuery(browser, paperUrl),
-      warmQueryMs: await measureWarmQueries(out),
+      warmQueryMs: await warmQueryTimes(readBuiltSearchIndex(out)).then(({ p50, p95 }) => ({ p50, p95 })),
       paperPage: await pageWeight(browser, paperUrl),
       searchPage: await pageWeight(browser, `${site.url}search/`),
     };
