@@ -5,7 +5,7 @@
 import { getCollection, getEntry } from "astro:content";
 import type { Paper } from "./lib/paper.ts";
 import { citePapers } from "./lib/citation.ts";
-import { groupByYear, homeListing, yearPages } from "./lib/listing.ts";
+import { excerpt, groupByYear, homeListing, yearPages } from "./lib/listing.ts";
 import { buildAuthorIndex } from "./lib/author-index.ts";
 import { barChart } from "./lib/bar-chart.ts";
 import { papersPerTopic, papersPerYear } from "./lib/paper-counts.ts";
@@ -46,6 +46,9 @@ export const authors = buildAuthorIndex(papers);
 
 /** The nearest papers to each paper, by slug. */
 export const relatedPapers = findRelatedPapers(papers);
+
+/** The first lines of each abstract, by slug: a paper is listed on about ten pages, its excerpt cut once. */
+export const listExcerpts = new Map(papers.map((paper) => [paper.slug, excerpt(paper.abstract.text)]));
 
 /** Papers by slug, for lists of related papers. */
 export const papersBySlug = new Map(papers.map((paper) => [paper.slug, paper]));
