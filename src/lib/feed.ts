@@ -1,6 +1,8 @@
 /**
  * RSS feeds of papers: the whole catalogue's, and any subset's (a topic's, an author's). Each
- * builds the options `@astrojs/rss` takes; the endpoints only hand them over.
+ * builds the options `@astrojs/rss` takes. The catalogue's feed is written by `@astrojs/rss`; the
+ * thousands of small feeds of a large catalogue (one per author) by `feedXml`, which writes the
+ * same elements without `@astrojs/rss`'s validation and XML round trip (a test holds the two equal).
  */
 import type { Paper } from "./paper.ts";
 
@@ -56,10 +58,41 @@ export function paperFeed(options: FeedOptions): Feed {
   };
 }
 
+/**
+ * The feed as RSS 2.0, element for element what `@astrojs/rss` writes for the same options and
+ * `site`: 5 ms less per feed, which is 17 s of a 10,000-paper catalogue's 3,000 author feeds.
+ */
+export function feedXml(feed: Feed, site: string): string {
+  const namespaces = Object.entries(feed.xmlns)
+    .map(([prefix, uri]) => ` xmlns:${prefix}="${escapeXml(uri)}"`)
+    .join("");
+  const items = feed.items.map((item) => {
+    const link = escapeXml(new URL(item.link, site).href);
+    const categories = item.categories.map((category) => `<category>${escapeXml(category)}</category>`).join("");
+    return (
+      `<item><title>${escapeXml(item.title)}</title><link>${link}</link><guid isPermaLink="true">${link}</guid>` +
+      `<description>${escapeXml(item.description)}</description><pubDate>${item.pubDate.toUTCString()}</pubDate>` +
+      `${item.customData}${categories}</item>`
+    );
+  });
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"${namespaces}><channel>` +
+    `<title>${escapeXml(feed.title)}</title><description>${escapeXml(feed.description)}</description>` +
+    `<link>${escapeXml(new URL(site).href)}</link>${feed.customData}${items.join("")}</channel></rss>`
+  );
+}
+
 function newestFirst(a: Paper, b: Paper): number {
   return b.submitted.localeCompare(a.submitted) || b.id.localeCompare(a.id);
 }
 
+/**
+ * Text for XML, with the five named entities: `@astrojs/rss` reads `customData` back through an
+ * XML parser that decodes these but not numeric references, which it would escape a second time
+ * (an author "O'Brien" shown as "O&#39;Brien").
+ */
 function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  return text.replace(/[<>&"']/g, (ch) => XML_ENTITIES[ch]!);
 }
+
+const XML_ENTITIES: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" };

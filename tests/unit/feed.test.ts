@@ -1,5 +1,9 @@
+import rss from "@astrojs/rss";
+import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
-import { paperFeed } from "../../src/lib/feed.ts";
+import { feedXml, paperFeed } from "../../src/lib/feed.ts";
+import { buildCatalogue } from "../../src/lib/catalogue.ts";
+import { readCatalogueInput } from "../../src/loaders/catalogue.ts";
 import { createUrls } from "../../src/lib/urls.ts";
 import { makePaper, seedPapers } from "./paper-fixture.ts";
 
@@ -37,7 +41,7 @@ describe("paperFeed", () => {
   it("dates a paper known only by its month on the first of the month, and escapes authors for XML", () => {
     const [item] = feedOf([makePaper("2301.00001", { authors: ["A <b> & 'c'"] })]).items;
     expect(item!.pubDate).toEqual(new Date("2023-01-01T00:00:00Z"));
-    expect(item!.customData).toBe("<dc:creator>A &#60;b&#62; &#38; &#39;c&#39;</dc:creator>");
+    expect(item!.customData).toBe("<dc:creator>A &lt;b&gt; &amp; &apos;c&apos;</dc:creator>");
   });
 
   it("names itself with atom:link rel=self", () => {
@@ -46,5 +50,41 @@ describe("paperFeed", () => {
       '<atom:link href="https://example.org/catalogue/rss.xml" rel="self" type="application/rss+xml"/>',
     );
     expect(feed.xmlns).toEqual({ atom: "http://www.w3.org/2005/Atom", dc: "http://purl.org/dc/elements/1.1/" });
+  });
+});
+
+describe("feedXml", () => {
+  const site = "https://example.org/catalogue/";
+  /** The XML as a parser reads it back: the same document however its entities are written. */
+  const reread = (xml: string) => cheerio.load(xml, { xml: true }).xml();
+  const hostile = buildCatalogue(readCatalogueInput("tests/fixtures/hostile")).papers;
+
+  it.each([
+    ["the seed", seedPapers],
+    ["hostile titles, authors and abstracts", hostile],
+    ["no papers", []],
+  ])("writes the document @astrojs/rss writes, for %s", async (_name, papers) => {
+    const feed = feedOf(papers);
+    const theirs = await (await rss({ ...feed, site })).text();
+    const ours = feedXml(feed, site);
+    expect(reread(ours)).toBe(reread(theirs));
+    // Each author's name reads back as written: escaped once, not twice.
+    const $ = cheerio.load(theirs, { xml: true });
+    const creators = $("item")
+      .toArray()
+      .map((item) =>
+        $(item)
+          .find("dc\\:creator")
+          .toArray()
+          .map((creator) => $(creator).text()),
+      );
+    const bySlug = new Map(papers.map((paper) => [paper.slug, paper.authors.map((author) => author.name)]));
+    expect(creators).toEqual(feed.items.map((item) => bySlug.get(item.link.split("/").at(-2)!)));
+  });
+
+  it("escapes what would end an element or an attribute", () => {
+    const xml = feedXml(feedOf([makePaper("2301.00001", { title: "</title><script>x</script> & more" })]), site);
+    expect(xml).not.toContain("<script>");
+    expect(cheerio.load(xml, { xml: true })("item > title").text()).toBe("</title><script>x</script> & more");
   });
 });

@@ -1,7 +1,6 @@
-import rss from "@astrojs/rss";
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { authors, site } from "../../../content.ts";
-import { paperFeed } from "../../../lib/feed.ts";
+import { feedXml, paperFeed } from "../../../lib/feed.ts";
 import { absolute, urls } from "../../../urls.ts";
 
 export const getStaticPaths = (() =>
@@ -11,13 +10,16 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 /** An author's papers, newest first. */
 export const GET: APIRoute<Props> = ({ props: { author } }) =>
-  rss({
-    ...paperFeed({
-      title: `${author.name} · ${site.title}`,
-      description: `Papers by ${author.name} in ${site.title}.`,
-      papers: author.papers,
-      paperUrl: urls.paper,
-      feedUrl: absolute(urls.authorFeed(author.slug)),
-    }),
-    site: absolute(urls.home()),
-  });
+  new Response(
+    feedXml(
+      paperFeed({
+        title: `${author.name} · ${site.title}`,
+        description: `Papers by ${author.name} in ${site.title}.`,
+        papers: author.papers,
+        paperUrl: urls.paper,
+        feedUrl: absolute(urls.authorFeed(author.slug)),
+      }),
+      absolute(urls.home()),
+    ),
+    { headers: { "content-type": "application/xml" } },
+  );

@@ -1,7 +1,6 @@
-import rss from "@astrojs/rss";
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { site, topicIndex } from "../../../content.ts";
-import { paperFeed } from "../../../lib/feed.ts";
+import { feedXml, paperFeed } from "../../../lib/feed.ts";
 import { absolute, urls } from "../../../urls.ts";
 
 export const getStaticPaths = (() =>
@@ -14,13 +13,16 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 /** A topic's papers, newest first. */
 export const GET: APIRoute<Props> = ({ props: { topic, papers } }) =>
-  rss({
-    ...paperFeed({
-      title: `${topic.name} · ${site.title}`,
-      description: topic.description,
-      papers,
-      paperUrl: urls.paper,
-      feedUrl: absolute(urls.topicFeed(topic.slug)),
-    }),
-    site: absolute(urls.home()),
-  });
+  new Response(
+    feedXml(
+      paperFeed({
+        title: `${topic.name} · ${site.title}`,
+        description: topic.description,
+        papers,
+        paperUrl: urls.paper,
+        feedUrl: absolute(urls.topicFeed(topic.slug)),
+      }),
+      absolute(urls.home()),
+    ),
+    { headers: { "content-type": "application/xml" } },
+  );
