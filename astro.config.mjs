@@ -2,6 +2,7 @@
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { dataStoreAsJson } from "./src/integrations/data-store-module.ts";
 import { aliasTarget } from "./src/lib/paper-aliases.ts";
 
 /**
@@ -17,8 +18,11 @@ export default defineConfig({
   trailingSlash: "ignore",
   outDir: process.env.CATALOGUE_OUT || "./dist",
   build: { format: "directory", concurrency: 4 },
-  // The sitemap lists each page once: the redirects written for other link shapes are left out.
-  integrations: [sitemap({ filter: (page) => aliasTarget(new URL(page).pathname, base) === null })],
+  integrations: [
+    dataStoreAsJson(),
+    // The sitemap lists each page once: the redirects written for other link shapes are left out.
+    sitemap({ filter: (page) => aliasTarget(new URL(page).pathname, base) === null }),
+  ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });
