@@ -9,6 +9,7 @@ import { excerpt, groupByYear, homeListing, yearPages } from "./lib/listing.ts";
 import { buildAuthorIndex } from "./lib/author-index.ts";
 import { barChart } from "./lib/bar-chart.ts";
 import { papersPerTopic, papersPerYear } from "./lib/paper-counts.ts";
+import { html, paperListItem } from "./lib/paper-list-item.ts";
 import { findRelatedPapers } from "./lib/related-papers.ts";
 import { buildSearchIndexFiles, searchIndexSplit } from "./lib/search-index-files.ts";
 import { buildTopicIndex, topicPages } from "./lib/topic-index.ts";
@@ -47,8 +48,23 @@ export const authors = buildAuthorIndex(papers);
 /** The nearest papers to each paper, by slug. */
 export const relatedPapers = findRelatedPapers(papers);
 
-/** The first lines of each abstract, by slug: a paper is listed on about ten pages, its excerpt cut once. */
-export const listExcerpts = new Map(papers.map((paper) => [paper.slug, excerpt(paper.abstract.text)]));
+/** Topic slugs with their names, for chips. */
+export const topicNames = (slugs: string[]) => slugs.map((slug) => topicIndex.bySlug.get(slug)!);
+
+const listItems = new Map<string, string>();
+
+/** A paper's entry in a list, made once per heading level: a paper is listed on about ten pages. */
+export function listItemHtml(paper: Paper, level: "h2" | "h3"): string {
+  const key = `${level} ${paper.slug}`;
+  let item = listItems.get(key);
+  if (item === undefined) {
+    item = html(
+      paperListItem(paper, { level, topics: topicNames(paper.topics), excerpt: excerpt(paper.abstract.text), urls }),
+    );
+    listItems.set(key, item);
+  }
+  return item;
+}
 
 /** Papers by slug, for lists of related papers. */
 export const papersBySlug = new Map(papers.map((paper) => [paper.slug, paper]));

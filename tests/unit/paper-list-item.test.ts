@@ -1,0 +1,69 @@
+import * as cheerio from "cheerio";
+import { describe, expect, it } from "vitest";
+import { authorList, html, paperListItem, topicChips } from "../../src/lib/paper-list-item.ts";
+import { createUrls } from "../../src/lib/urls.ts";
+import { makePaper, seedPaper } from "./paper-fixture.ts";
+
+const urls = createUrls("/catalogue/");
+const topics = [{ slug: "prompt-learning", name: "Prompt learning" }];
+const item = (paper = seedPaper("2206.01958"), level: "h2" | "h3" = "h3") =>
+  cheerio.load(html(paperListItem(paper, { level, topics, excerpt: "The first lines…", urls })), null, false);
+
+describe("paperListItem", () => {
+  it("shows the title as a link, the date, the id, the topics and the excerpt", () => {
+    const $ = item();
+    const heading = $("article > h3");
+    expect(heading.attr("id")).toBe("title-2206-01958");
+    expect($("article").attr("aria-labelledby")).toBe("title-2206-01958");
+    expect(heading.find("a").attr("href")).toBe("/catalogue/papers/2206.01958/");
+    expect(heading.text()).toBe("Instance-wise Prompt Tuning for Pretrained Language Models");
+    expect($("time").attr("datetime")).toBe("2022-06-04");
+    expect($("time").text()).toBe("4 June 2022");
+    expect($("article").text()).toContain("arXiv:2206.01958");
+    expect($("[data-topics] a").attr("href")).toBe("/catalogue/topics/prompt-learning/");
+    expect($("[data-topics] a").text()).toBe("Topic: Prompt learning");
+    expect($("article > p").last().text()).toBe("The first lines…");
+  });
+
+  it("takes the heading level the page needs", () => {
+    expect(item(undefined, "h2")("article > h2")).toHaveLength(1);
+  });
+
+  it("keeps a title's math markup and escapes everything else", () => {
+    const paper = makePaper("2301.00001", {
+      title: "Top-$k$ <script>x</script>",
+      authors: ['Eve <img src=x onerror="y">'],
+    });
+    const markup = html(paperListItem(paper, { level: "h3", topics: [], excerpt: "<b>not bold</b>", urls }));
+    expect(markup).toContain('class="katex"');
+    expect(markup).not.toMatch(/<script|<img|<b>/);
+    const $ = cheerio.load(markup, null, false);
+    expect($("h3").text()).toContain("<script>x</script>");
+    expect($("[data-authors] a").text()).toBe('Eve <img src=x onerror="y">');
+  });
+});
+
+describe("authorList", () => {
+  const authors = makePaper("2301.00001", { authors: ["A One", "B Two", "C Three"] }).authors;
+
+  it("links every name, separated by commas", () => {
+    const $ = cheerio.load(html(authorList(authors, urls)), null, false);
+    expect($("p").text()).toBe("A One, B Two, C Three");
+    expect(
+      $("a")
+        .map((_i, a) => $(a).attr("href"))
+        .get(),
+    ).toEqual(["/catalogue/authors/a-one/", "/catalogue/authors/b-two/", "/catalogue/authors/c-three/"]);
+  });
+
+  it("shows at most the limit, then says how many more", () => {
+    const $ = cheerio.load(html(authorList(authors, urls, { limit: 2, className: "mt-1" })), null, false);
+    expect($("p").text()).toBe("A One, B Two and 1 more");
+    expect($("p").attr("class")).toBe("text-sm text-zinc-700 dark:text-zinc-300 mt-1");
+  });
+
+  it("writes nothing for no authors or no topics", () => {
+    expect(html(authorList([], urls))).toBe("");
+    expect(html(topicChips([], urls))).toBe("");
+  });
+});
