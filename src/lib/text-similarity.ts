@@ -124,63 +124,114 @@ export function nearestTexts(texts: Text[], options: SimilarityOptions = {}): Ma
       const d = df.get(term)!;
       if (d < 2) continue;
       let list = postings.get(term);
-      if (!list) postings.set(term, (list = { docs: new Int32Array(d), weights: new Float64Array(d), length: 0 }));
+      if (!list)
+        postings.set(term, (list = { docs: new Int32Array(d), weights: new Float64Array(d), length: 0, passed: -1 }));
       list.docs[list.length] = doc;
       list.weights[list.length++] = weight;
     }
   });
 
+  // Each pair is scored once, from its first text: the scores are symmetric, so a text adds up
+  // only the texts after it (the tail of each posting list, as texts are taken in order) and
+  // offers the score to both texts' best lists. That halves the work of the inner loop.
   const scores = new Float64Array(n);
   const touched = new Int32Array(n);
-  const result = new Map<string, Neighbour[]>();
-  vectors.forEach(({ weights }, doc) => {
+  const best = new BestLists(n, count);
+  for (let doc = 0; doc < n; doc++) {
     let reached = 0;
-    for (const [term, weight] of weights) {
+    for (const [term, weight] of vectors[doc]!.weights) {
       const list = postings.get(term);
-      if (!list) continue;
-      const { docs, weights: others } = list;
-      for (let i = 0; i < list.length; i++) {
-        const other = docs[i]!;
-        if (other === doc) continue;
-        if (scores[other] === 0) touched[reached++] = other;
-        scores[other] = scores[other]! + weight * others[i]!;
-      }
+      if (list) reached = addTail(list, weight, scores, touched, reached);
     }
-    const best = topK(touched.subarray(0, reached), scores, count);
-    for (let i = 0; i < reached; i++) scores[touched[i]!] = 0;
-    result.set(
-      texts[doc]!.id,
-      best.map(({ doc: other, score }) => ({
+    for (let i = 0; i < reached; i++) {
+      const other = touched[i]!;
+      const score = scores[other]!;
+      scores[other] = 0;
+      best.offer(doc, other, score);
+      best.offer(other, doc, score);
+    }
+  }
+
+  return new Map(
+    texts.map((text, doc) => [
+      text.id,
+      best.of(doc).map(({ doc: other, score }) => ({
         id: texts[other]!.id,
         score,
         terms: sharedTerms(vectors[doc]!, vectors[other]!, termCount),
       })),
-    );
-  });
-  return result;
+    ]),
+  );
+}
+
+/**
+ * Adds `weight` times each later text's weight in `list` to its score, noting in `touched` the
+ * texts scored for the first time; the list's next text is the one being scored.
+ */
+function addTail(list: Posting, weight: number, scores: Float64Array, touched: Int32Array, reached: number): number {
+  const { docs, weights, length } = list;
+  for (let i = ++list.passed + 1; i < length; i++) {
+    const other = docs[i]!;
+    const score = scores[other]!;
+    if (score === 0) touched[reached++] = other;
+    scores[other] = score + weight * weights[i]!;
+  }
+  return reached;
 }
 
 interface Posting {
   docs: Int32Array;
   weights: Float64Array;
   length: number;
+  /** The place in `docs` of the last text whose neighbours were scored. */
+  passed: number;
 }
 
-/** The `k` highest scores among `candidates`, best first, ties to the lower index. */
-function topK(candidates: Int32Array, scores: Float64Array, k: number): { doc: number; score: number }[] {
-  const best: { doc: number; score: number }[] = [];
-  for (const doc of candidates) {
-    const score = scores[doc]!;
-    if (best.length === k && !beats(doc, score, best[k - 1]!)) continue;
+interface Scored {
+  doc: number;
+  score: number;
+}
+
+/**
+ * The `k` best-scored texts of each text, best first, ties to the lower index. Most offers lose
+ * to the k-th best; its score and index sit in typed arrays, so turning them away reads no list.
+ */
+class BestLists {
+  private readonly lists: Scored[][];
+  /** The k-th best score of each text; -1 while it has fewer than k. */
+  private readonly floor: Float64Array;
+  private readonly floorDoc: Int32Array;
+
+  constructor(
+    n: number,
+    private readonly k: number,
+  ) {
+    this.lists = Array.from({ length: n }, () => []);
+    this.floor = new Float64Array(n).fill(-1);
+    this.floorDoc = new Int32Array(n);
+  }
+
+  offer(text: number, doc: number, score: number): void {
+    if (this.k === 0) return;
+    const floor = this.floor[text]!;
+    if (score < floor || (score === floor && doc > this.floorDoc[text]!)) return;
+    const best = this.lists[text]!;
     let at = best.length;
     while (at > 0 && beats(doc, score, best[at - 1]!)) at--;
     best.splice(at, 0, { doc, score });
-    if (best.length > k) best.pop();
+    if (best.length > this.k) best.pop();
+    if (best.length === this.k) {
+      this.floor[text] = best[this.k - 1]!.score;
+      this.floorDoc[text] = best[this.k - 1]!.doc;
+    }
   }
-  return best;
+
+  of(text: number): Scored[] {
+    return this.lists[text]!;
+  }
 }
 
-function beats(doc: number, score: number, other: { doc: number; score: number }): boolean {
+function beats(doc: number, score: number, other: Scored): boolean {
   return score > other.score || (score === other.score && doc < other.doc);
 }
 

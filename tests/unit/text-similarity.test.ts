@@ -64,6 +64,44 @@ describe("nearestTexts", () => {
     }
   });
 
+  it("finds the neighbours and scores that comparing every pair finds, ties included", () => {
+    // 80 texts over 12 words (none a stop word or a plural), some repeated, by a fixed rule, so
+    // that many scores are equal and the order of ties is tested too.
+    const vocabulary = "acorn birch cedar dogwood elm fir ginkgo hazel ivy juniper kapok larch".split(" ");
+    const list = Array.from({ length: 80 }, (_, i) =>
+      vocabulary
+        .flatMap((word, w) => Array<string>((i * 7 + w * 5) % 11 < 3 + (i % 4) ? 1 + ((i + w) % 3) : 0).fill(word))
+        .join(" "),
+    );
+    const result = nearestTexts(texts(...list), { count: 4, maxDocumentFrequency: 1 });
+
+    // The same TF-IDF cosine, for every pair, the long way.
+    const counts = list.map((text) => {
+      const tf = new Map<string, number>();
+      for (const word of text.split(" ").filter(Boolean)) tf.set(word, (tf.get(word) ?? 0) + 1);
+      return tf;
+    });
+    const df = (word: string) => counts.filter((tf) => tf.has(word)).length;
+    const vectors = counts.map((tf) => {
+      const weights = [...tf].map(([word, n]) => [word, (1 + Math.log(n)) * Math.log(list.length / df(word))] as const);
+      const norm = Math.hypot(...weights.map(([, w]) => w));
+      return new Map(weights.filter(([, w]) => w > 0).map(([word, w]) => [word, w / norm]));
+    });
+    const cosine = (a: number, b: number) =>
+      [...vectors[a]!].reduce((sum, [word, w]) => sum + w * (vectors[b]!.get(word) ?? 0), 0);
+    const ids = [...result.keys()];
+    ids.forEach((id, a) => {
+      const expected = ids
+        .map((other, b) => ({ id: other, b, score: cosine(a, b) }))
+        .filter(({ b, score }) => b !== a && score > 1e-12)
+        .sort((x, y) => (Math.abs(x.score - y.score) > 1e-12 ? y.score - x.score : x.b - y.b))
+        .slice(0, 4);
+      const got = result.get(id)!;
+      expect(got.map((n) => n.id)).toEqual(expected.map((e) => e.id));
+      got.forEach((n, i) => expect(n.score).toBeCloseTo(expected[i]!.score, 12));
+    });
+  });
+
   it("answers for every text, even an empty collection or a text with no term", () => {
     expect(nearestTexts([])).toEqual(new Map());
     expect(nearestTexts(texts("", "the"))).toEqual(
