@@ -45,7 +45,10 @@ interface Figures {
   distMB: number;
   firstQuery: { query: string; requests: number; raw: number; gzip: number; keystrokeToResultsMs: number };
   warmQueryMs: { p50: number; p95: number };
+  /** A paper page with typeset math (the heaviest kind, with the KaTeX fonts its math uses), when there is one. */
   paperPage: Weight & { requests: number };
+  /** A paper page without math. */
+  plainPaperPage?: Weight & { requests: number };
   searchPage: Weight & { requests: number };
 }
 
@@ -76,6 +79,8 @@ function ensureContent(catalogue: Catalogue): void {
 /** Runs `astro build`, timing it and reading its peak resident memory. */
 async function runBuild(catalogue: Catalogue, out: string): Promise<{ seconds: number; peakMemoryMB: number }> {
   rmSync(out, { recursive: true, force: true });
+  // A full build: no content store left by the last catalogue built (Astro would read it first).
+  rmSync("node_modules/.astro", { recursive: true, force: true });
   const memoryFile = join(tmpdir(), `catalogue-bench-${process.pid}.rss`);
   const start = performance.now();
   const code = await new Promise<number | null>((resolve) => {
@@ -193,8 +198,11 @@ async function measure(catalogue: Catalogue): Promise<Figures> {
   try {
     const paperPages = files.filter((file) => /papers\/[^/]+\/index\.html$/.test(file) && !/v\d+\/index/.test(file));
     // The heaviest kind of paper page: one with typeset math, when the catalogue has one.
-    const paper = paperPages.find((file) => readFileSync(file, "utf8").includes('class="katex"')) ?? paperPages[0]!;
-    const paperUrl = site.url + paper.slice(out.length + 1).replace(/index\.html$/, "");
+    const hasMath = (file: string) => readFileSync(file, "utf8").includes('class="katex"');
+    const paper = paperPages.find(hasMath) ?? paperPages[0]!;
+    const plainPaper = paperPages.find((file) => !hasMath(file)) ?? paperPages[0]!;
+    const urlOf = (file: string) => site.url + file.slice(out.length + 1).replace(/index\.html$/, "");
+    const paperUrl = urlOf(paper);
     return {
       papers: paperPages.length,
       buildSeconds: seconds,
@@ -205,6 +213,7 @@ async function measure(catalogue: Catalogue): Promise<Figures> {
       firstQuery: await firstQuery(browser, paperUrl),
       warmQueryMs: await warmQueryTimes(readBuiltSearchIndex(out)).then(({ p50, p95 }) => ({ p50, p95 })),
       paperPage: await pageWeight(browser, paperUrl),
+      plainPaperPage: await pageWeight(browser, urlOf(plainPaper)),
       searchPage: await pageWeight(browser, `${site.url}search/`),
     };
   } finally {
@@ -233,7 +242,14 @@ function table(results: Record<string, Figures>, before: Record<string, Figures>
     ["first query: bytes gzip", (f) => kb(f.firstQuery.gzip)],
     ["first keystroke to results (Chromium)", (f) => `${f.firstQuery.keystrokeToResultsMs.toFixed(0)} ms`],
     ["warm query p50 / p95 (Node)", (f) => `${f.warmQueryMs.p50.toFixed(2)} / ${f.warmQueryMs.p95.toFixed(2)} ms`],
-    ["paper page: HTML+CSS+JS+fonts gzip", (f) => `${kb(f.paperPage.gzip)} (${f.paperPage.requests} requests)`],
+    [
+      "paper page with math: HTML+CSS+JS+fonts gzip",
+      (f) => `${kb(f.paperPage.gzip)} (${f.paperPage.requests} requests)`,
+    ],
+    [
+      "paper page without math: same",
+      (f) => (f.plainPaperPage ? `${kb(f.plainPaperPage.gzip)} (${f.plainPaperPage.requests} requests)` : "-"),
+    ],
     ["search page: HTML+CSS+JS+fonts gzip", (f) => `${kb(f.searchPage.gzip)} (${f.searchPage.requests} requests)`],
   ];
   const names = Object.keys(results);
