@@ -30,7 +30,7 @@ export interface TopicName {
 export function authorList(
   authors: Paper["authors"],
   urls: ListingUrls,
-  options: { limit?: number; className?: string } = {},
+  options: { limit?: number | undefined; className?: string | undefined } = {},
 ): Element | null {
   if (authors.length === 0) return null;
   const shown = authors.slice(0, options.limit ?? authors.length);
@@ -47,7 +47,7 @@ export function authorList(
 }
 
 /** A paper's topics as links, each read as "Topic: <name>" by a screen reader. */
-export function topicChips(topics: TopicName[], urls: ListingUrls, className?: string): Element | null {
+export function topicChips(topics: TopicName[], urls: ListingUrls, className?: string | undefined): Element | null {
   if (topics.length === 0) return null;
   return h(
     "ul",
