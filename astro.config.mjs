@@ -3,6 +3,7 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { dataStoreAsJson } from "./src/integrations/data-store-module.ts";
+import { katexWithoutFontFaces } from "./src/integrations/katex-fonts.ts";
 import { aliasTarget } from "./src/lib/paper-aliases.ts";
 
 /**
@@ -20,6 +21,7 @@ export default defineConfig({
   build: { format: "directory", concurrency: 4 },
   integrations: [
     dataStoreAsJson(),
+    katexWithoutFontFaces(),
     // The sitemap lists each page once: the redirects written for other link shapes are left out.
     sitemap({ filter: (page) => aliasTarget(new URL(page).pathname, base) === null }),
   ],

@@ -26,6 +26,8 @@ export interface Urls {
   authorFeed(slug: string): string;
   /** The sitemap index, for search engines. */
   sitemap(): string;
+  /** A KaTeX font subset to the catalogue's math, by its file name. */
+  mathFont(file: string): string;
 
   /** The search index the browser loads on first use. */
   searchIndex(): string;
@@ -57,6 +59,7 @@ export function createUrls(base: string): Urls {
     topicFeed: (slug) => file(`topics/${slug}/rss.xml`),
     authorFeed: (slug) => file(`authors/${slug}/rss.xml`),
     sitemap: () => file("sitemap-index.xml"),
+    mathFont: (name) => file(`fonts/katex/${name}`),
     searchIndex: () => file("search-index.json"),
     searchIndexPart: (name, version) =>
       file(`search-index/${name}.json`) + (version === undefined ? "" : `?v=${encodeURIComponent(version)}`),

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { astroBuild } from "./astro-build.ts";
-import { distFiles, page, readDist } from "./dist.ts";
+import { distDir, distFiles, page, readDist } from "./dist.ts";
 
 /** The verified facts the pages must show, straight from content/papers.yaml. */
 const metadata = parse(readFileSync("content/papers.yaml", "utf8")) as Record<
@@ -73,15 +74,25 @@ describe("the built seed catalogue", () => {
     ).toEqual(["2022", "2021", "2020", "2019", "2018"]);
   });
 
-  it("serves KaTeX's stylesheet and fonts itself", () => {
+  it("serves KaTeX's stylesheet and its fonts itself, the fonts cut to the catalogue's math", () => {
     const html = readDist("papers/2105.15082/index.html");
     const stylesheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
     expect(stylesheets.every((href) => href.startsWith("/"))).toBe(true);
     const css = stylesheets.map((href) => readDist(href)).join("\n");
     expect(css).toContain(".katex");
-    const fonts = [...css.matchAll(/url\(([^)]+\.woff2)\)/g)].map((m) => m[1]!);
-    expect(fonts.length).toBeGreaterThan(0);
-    for (const font of fonts) expect(() => readDist(font)).not.toThrow();
+    // KaTeX's own @font-face rules, and its whole fonts, are not in the build.
+    expect(css).not.toContain("@font-face");
+    expect(distFiles().filter((file) => /KaTeX_.*\.woff2$/.test(file) && !file.startsWith("fonts/katex/"))).toEqual([]);
+    // The page declares each KaTeX font at a subset the site serves, far smaller than KaTeX's.
+    const faces = [...html.matchAll(/@font-face\{[^}]*font-family:"?(KaTeX_\w+)"?[^}]*url\(([^)]+\.woff2)\)/g)];
+    const families = "AMS Caligraphic Fraktur Main Math SansSerif Script Size1 Size2 Size3 Size4 Typewriter".split(" ");
+    expect(new Set(faces.map((face) => face[1]))).toEqual(new Set(families.map((family) => `KaTeX_${family}`)));
+    for (const [, , url] of faces) {
+      expect(url).toMatch(/^\/fonts\/katex\/KaTeX_[\w-]+\.[0-9a-f]{10}\.woff2$/);
+      const font = readFileSync(join(distDir, url!));
+      expect(font.subarray(0, 4).toString()).toBe("wOF2");
+      expect(font.length).toBeLessThan(8_000);
+    }
   });
 });
 

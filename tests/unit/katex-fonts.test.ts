@@ -1,0 +1,88 @@
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import katex from "katex";
+import { describe, expect, it } from "vitest";
+import {
+  fontFaceCss,
+  katexFontFaces,
+  mathCharacters,
+  subsetKatexFonts,
+  withoutFontFaces,
+} from "../../src/lib/katex-fonts.ts";
+
+const katexCss = createRequire(import.meta.url).resolve("katex/dist/katex.min.css");
+const css = readFileSync(katexCss, "utf8");
+const readFont = (source: string) => readFileSync(join(dirname(katexCss), source));
+
+describe("KaTeX's stylesheet", () => {
+  it("declares 20 faces, each with a WOFF2 file that KaTeX ships", () => {
+    const faces = katexFontFaces(css);
+    expect(faces).toHaveLength(20);
+    expect(faces).toContainEqual({
+      family: "KaTeX_Main",
+      style: "normal",
+      weight: "400",
+      source: "fonts/KaTeX_Main-Regular.woff2",
+    });
+    for (const face of faces) expect(existsSync(join(dirname(katexCss), face.source))).toBe(true);
+  });
+
+  it("keeps every other rule when its @font-face rules are dropped", () => {
+    const stripped = withoutFontFaces(css);
+    expect(stripped).not.toContain("@font-face");
+    expect(stripped).not.toContain(".woff");
+    expect(stripped).toContain(".katex .mathnormal{font-family:KaTeX_Math");
+    expect(stripped.length).toBeGreaterThan(css.length / 2);
+  });
+});
+
+describe("mathCharacters", () => {
+  const math = (tex: string) => katex.renderToString(tex, { throwOnError: false });
+
+  it("collects what typeset math draws, not the text around it nor its TeX source", () => {
+    const chars = mathCharacters(`<p>Plain words ${math("k_1 + \\alpha \\leq x")} and more</p>`);
+    for (const ch of ["k", "1", "+", "α", "≤", "x"]) expect(chars).toContain(ch);
+    for (const ch of ["P", "w", "\\", "{"]) expect(chars).not.toContain(ch);
+  });
+
+  it("reads entities as the characters they stand for, and reads every formula", () => {
+    const chars = mathCharacters(`${math("a < b")} text ${math("c \\& d")}`);
+    for (const ch of ["a", "<", "b", "c", "&", "d"]) expect(chars).toContain(ch);
+    expect(chars).not.toContain(";");
+  });
+
+  it("finds nothing in a text without math", () => {
+    expect(mathCharacters("<p>No math here, only $5.</p>")).toBe("");
+  });
+});
+
+describe("subsetKatexFonts", () => {
+  const faces = katexFontFaces(css).filter((face) => face.family === "KaTeX_Main" || face.family === "KaTeX_Math");
+
+  it("cuts each font to the characters given and names it by its content", async () => {
+    const fonts = await subsetKatexFonts(faces, "1k", readFont);
+    expect(fonts).toHaveLength(faces.length);
+    for (const font of fonts) {
+      expect(font.file).toMatch(/^KaTeX_[\w-]+\.[0-9a-f]{10}\.woff2$/);
+      expect(Buffer.from(font.bytes.subarray(0, 4)).toString()).toBe("wOF2");
+      expect(font.bytes.length).toBeLessThan(readFont(font.source).length / 3);
+    }
+    const again = await subsetKatexFonts(faces, "1k", readFont);
+    expect(again.map((font) => font.file)).toEqual(fonts.map((font) => font.file));
+    const more = await subsetKatexFonts(faces, "1kxyz", readFont);
+    expect(more.map((font) => font.file)).not.toEqual(fonts.map((font) => font.file));
+  });
+
+  it("makes no fonts for a catalogue without math", async () => {
+    expect(await subsetKatexFonts(faces, "", readFont)).toEqual([]);
+  });
+
+  it("declares each font at its URL", async () => {
+    const [font] = await subsetKatexFonts(faces.slice(0, 1), "1", readFont);
+    expect(fontFaceCss([font!], (file) => `/catalogue/fonts/katex/${file}`)).toBe(
+      `@font-face{font-display:block;font-family:${font!.family};font-style:${font!.style};` +
+        `font-weight:${font!.weight};src:url(/catalogue/fonts/katex/${font!.file}) format("woff2")}`,
+    );
+  });
+});
