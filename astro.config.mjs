@@ -2,6 +2,7 @@
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { bulkFiles } from "./src/integrations/bulk-files.ts";
 import { dataStoreAsJson } from "./src/integrations/data-store-module.ts";
 import { katexWithoutFontFaces } from "./src/integrations/katex-fonts.ts";
 import { aliasTarget } from "./src/lib/paper-aliases.ts";
@@ -22,6 +23,7 @@ export default defineConfig({
   integrations: [
     dataStoreAsJson(),
     katexWithoutFontFaces(),
+    bulkFiles(),
     // The sitemap lists each page once: the redirects written for other link shapes are left out.
     sitemap({ filter: (page) => aliasTarget(new URL(page).pathname, base) === null }),
   ],

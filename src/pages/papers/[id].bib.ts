@@ -1,15 +1,20 @@
-import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
+// A paper's BibTeX entry; a build writes them in bulk (`integrations/bulk-files.ts`).
+import type { APIRoute, GetStaticPaths } from "astro";
 import { citations, papers } from "../../content.ts";
+import { bulkPaths } from "../../integrations/bulk-files.ts";
 import { bibtexFile } from "../../lib/bibtex.ts";
 
-export const getStaticPaths = (() =>
-  papers.map((paper) => ({
-    params: { id: paper.slug },
-    props: { bibtex: citations.get(paper.id)!.bibtex },
-  }))) satisfies GetStaticPaths;
+const entries = papers.map((paper) => ({ slug: paper.slug, body: bibtexFile([citations.get(paper.id)!.bibtex]) }));
 
-type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+export const getStaticPaths = (() =>
+  bulkPaths(
+    "paper-bibtex",
+    entries,
+    ({ slug, body }) => ({ params: { id: slug }, props: { body } }),
+    ({ slug, body }) => [`papers/${slug}.bib`, body],
+    import.meta.env.DEV,
+  )) satisfies GetStaticPaths;
 
 /** The paper's BibTeX entry. */
-export const GET: APIRoute<Props> = ({ props }) =>
-  new Response(bibtexFile([props.bibtex]), { headers: { "content-type": "application/x-bibtex; charset=utf-8" } });
+export const GET: APIRoute<{ body: string }> = ({ props }) =>
+  new Response(props.body, { headers: { "content-type": "application/x-bibtex; charset=utf-8" } });

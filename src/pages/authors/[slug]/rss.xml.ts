@@ -1,25 +1,32 @@
-import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
+// An author's papers, newest first; a build writes these feeds in bulk (`integrations/bulk-files.ts`).
+import type { APIRoute, GetStaticPaths } from "astro";
 import { authors, site } from "../../../content.ts";
+import { bulkPaths } from "../../../integrations/bulk-files.ts";
 import { feedXml, paperFeed } from "../../../lib/feed.ts";
 import { absolute, urls } from "../../../urls.ts";
 
-export const getStaticPaths = (() =>
-  authors.map((author) => ({ params: { slug: author.slug }, props: { author } }))) satisfies GetStaticPaths;
+type Author = (typeof authors)[number];
 
-type Props = InferGetStaticPropsType<typeof getStaticPaths>;
-
-/** An author's papers, newest first. */
-export const GET: APIRoute<Props> = ({ props: { author } }) =>
-  new Response(
-    feedXml(
-      paperFeed({
-        title: `${author.name} · ${site.title}`,
-        description: `Papers by ${author.name} in ${site.title}.`,
-        papers: author.papers,
-        paperUrl: urls.paper,
-        feedUrl: absolute(urls.authorFeed(author.slug)),
-      }),
-      absolute(urls.home()),
-    ),
-    { headers: { "content-type": "application/xml" } },
+const feed = (author: Author) =>
+  feedXml(
+    paperFeed({
+      title: `${author.name} · ${site.title}`,
+      description: `Papers by ${author.name} in ${site.title}.`,
+      papers: author.papers,
+      paperUrl: urls.paper,
+      feedUrl: absolute(urls.authorFeed(author.slug)),
+    }),
+    absolute(urls.home()),
   );
+
+export const getStaticPaths = (() =>
+  bulkPaths(
+    "author-feeds",
+    authors,
+    (author) => ({ params: { slug: author.slug }, props: { author } }),
+    (author) => [`authors/${author.slug}/rss.xml`, feed(author)],
+    import.meta.env.DEV,
+  )) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ author: Author }> = ({ props: { author } }) =>
+  new Response(feed(author), { headers: { "content-type": "application/xml" } });
