@@ -1,33 +1,20 @@
 /** Citing and sharing as a visitor does it, in Chromium against the built site. */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./browser.ts";
-import { serveStatic, type StaticSite } from "./static-server.ts";
+import { describe, expect, it } from "vitest";
+import { useBuiltSite } from "./built-site.ts";
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveStatic(process.env.CATALOGUE_OUT || "dist");
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const built = useBuiltSite();
 
 describe("the Cite section", () => {
   it("copies the BibTeX entry to the clipboard and says so", async () => {
-    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const context = await built.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
     const page = await context.newPage();
-    await page.goto(`${site.url}papers/1806.03653/`);
+    await page.goto(`${built.site.url}papers/1806.03653/`);
     const button = page.getByRole("button", { name: "Copy BibTeX" });
     await button.click();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
       .toMatch(/^@inproceedings\{yang2018scidtb,\n {2}title = \{\{SciDTB\}/);
-    const bibtex = await (await fetch(`${site.url}papers/1806.03653.bib`)).text();
+    const bibtex = await (await fetch(`${built.site.url}papers/1806.03653.bib`)).text();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(bibtex.trimEnd());
     expect(await page.locator("copy-text").first().getByRole("status").textContent()).toBe("Copied to the clipboard.");
     expect(await page.locator("copy-text button").first().textContent()).toBe("Copied");
@@ -35,9 +22,9 @@ describe("the Cite section", () => {
   });
 
   it("copies the APA reference with its own button", async () => {
-    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const context = await built.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
     const page = await context.newPage();
-    await page.goto(`${site.url}papers/2206.01958/`);
+    await page.goto(`${built.site.url}papers/2206.01958/`);
     await page.getByRole("button", { name: "Copy APA citation" }).click();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
@@ -46,9 +33,9 @@ describe("the Cite section", () => {
   });
 
   it("keeps the text and hides the buttons without JavaScript", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await built.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}papers/1806.03653/`);
+    await page.goto(`${built.site.url}papers/1806.03653/`);
     expect(await page.locator("#cite-heading ~ copy-text pre").isVisible()).toBe(true);
     expect(await page.locator("copy-text button").first().isVisible()).toBe(false);
     await context.close();
@@ -62,9 +49,9 @@ describe("links in other shapes", () => {
     ["papers/1806.03653v7/", "the 404 page's script"],
     ["abs/1806.03653v3", "the 404 page's script"],
   ])("%s arrives at the paper's page (%s)", async (path) => {
-    const page = await browser.newPage();
-    await page.goto(site.url + path);
-    await page.waitForURL(`${site.url}papers/1806.03653/`);
+    const page = await built.browser.newPage();
+    await page.goto(built.site.url + path);
+    await page.waitForURL(`${built.site.url}papers/1806.03653/`);
     expect(await page.locator("h1").textContent()).toBe(
       "SciDTB: Discourse Dependency TreeBank for Scientific Abstracts",
     );
@@ -72,11 +59,11 @@ describe("links in other shapes", () => {
   });
 
   it("leaves an unknown address on the 404 page", async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${site.url}no/such/page/`);
+    const page = await built.browser.newPage();
+    const response = await page.goto(`${built.site.url}no/such/page/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator("h1").textContent()).toBe("Page not found");
-    expect(page.url()).toBe(`${site.url}no/such/page/`);
+    expect(page.url()).toBe(`${built.site.url}no/such/page/`);
     await page.close();
   });
 });

@@ -2,23 +2,11 @@
  * Keyboard use: a skip link first, a visible focus indicator on every control, and a tab order
  * that follows the page's reading order.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { distDir } from "../build/dist.ts";
-import { launchBrowser } from "./browser.ts";
-import { serveStatic, type StaticSite } from "./static-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBuiltSite } from "./built-site.ts";
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const built = useBuiltSite();
 
 interface Stop {
   /** Position of the element among all elements of the document. */
@@ -56,8 +44,8 @@ describe.each([
   ["a paper page", "papers/2105.15082/"],
 ])("keyboard on the %s", (_name, path) => {
   it("offers a skip link first, which moves focus to the main content", async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url + path);
+    const page = await built.browser.newPage();
+    await page.goto(built.site.url + path);
     await page.keyboard.press("Tab");
     const skip = await page.evaluate(() => {
       const el = document.activeElement as HTMLAnchorElement;
@@ -73,8 +61,8 @@ describe.each([
   });
 
   it("shows a visible focus indicator on every control, in reading order", async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url + path);
+    const page = await built.browser.newPage();
+    await page.goto(built.site.url + path);
     const stops = await tabThrough(page);
     expect(stops.length).toBeGreaterThan(5);
     expect(stops.filter((s) => !s.visible || !s.indicator).map((s) => s.label)).toEqual([]);
