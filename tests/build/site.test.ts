@@ -93,6 +93,8 @@ describe("the built seed catalogue", () => {
       expect(font.subarray(0, 4).toString()).toBe("wOF2");
       expect(font.length).toBeLessThan(8_000);
     }
+    // A page without math declares none.
+    expect(readDist("papers/2206.01958/index.html")).not.toContain("@font-face");
   });
 });
 
