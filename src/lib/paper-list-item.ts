@@ -5,8 +5,10 @@
  * Written here as a syntax tree rather than as Astro components because a paper is listed on
  * about ten pages: the build makes each paper's entry once and every list reuses it. At 10,000
  * papers that is 75,000 entries drawn 10,000 times instead of 75,000 (`npm run bench`). The tree
- * is serialized by hast-util-to-html, so every text and attribute is escaped; the only HTML
- * passed through is a title's, which `rich-text.ts` made.
+ * is serialized by hast-util-to-html, so every text and attribute is escaped.
+ *
+ * A title is shown as its plain text (`$k$-means` as "k-means"): lists carry no KaTeX stylesheet
+ * or fonts, and typeset math without them would show each formula twice (its MathML and its HTML).
  */
 import type { Element, ElementContent } from "hast";
 import { h } from "hastscript";
@@ -84,7 +86,7 @@ export function paperListItem(paper: Paper, options: ListItemOptions): Element {
           className:
             "text-zinc-900 hover:text-accent-700 hover:underline dark:text-zinc-100 dark:hover:text-accent-300",
         },
-        { type: "raw", value: paper.title.html },
+        paper.title.text,
       ),
     ]),
     authorList(paper.authors, urls, { limit: 8, className: "mt-1" }),
@@ -99,9 +101,9 @@ export function paperListItem(paper: Paper, options: ListItemOptions): Element {
   return h("article", { className: "py-5", ariaLabelledBy: titleId }, children);
 }
 
-/** Markup of a tree or of nothing, with a title's HTML passed through as written. */
+/** Markup of a tree, or nothing. */
 export function html(node: Element | null): string {
-  return node ? toHtml(node, { allowDangerousHtml: true }) : "";
+  return node ? toHtml(node) : "";
 }
 
 function joinClasses(base: string, extra: string | undefined): string {
