@@ -20,6 +20,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page, Response } from "playwright-core";
+import { showsMath } from "../src/lib/katex-fonts.ts";
 import { launchBrowser } from "../tests/e2e/browser.ts";
 import { serveStatic } from "../tests/e2e/static-server.ts";
 import { readBuiltSearchIndex, warmQueryTimes } from "./search-cost.ts";
@@ -198,7 +199,7 @@ async function measure(catalogue: Catalogue): Promise<Figures> {
   try {
     const paperPages = files.filter((file) => /papers\/[^/]+\/index\.html$/.test(file) && !/v\d+\/index/.test(file));
     // The heaviest kind of paper page: one with typeset math, when the catalogue has one.
-    const hasMath = (file: string) => readFileSync(file, "utf8").includes('class="katex"');
+    const hasMath = (file: string) => showsMath(readFileSync(file, "utf8"));
     const paper = paperPages.find(hasMath) ?? paperPages[0]!;
     const plainPaper = paperPages.find((file) => !hasMath(file)) ?? paperPages[0]!;
     const urlOf = (file: string) => site.url + file.slice(out.length + 1).replace(/index\.html$/, "");

@@ -9,10 +9,7 @@ import { excerpt, groupByYear, homeListing, yearPages } from "./lib/listing.ts";
 import { buildAuthorIndex } from "./lib/author-index.ts";
 import { barChart } from "./lib/bar-chart.ts";
 import { papersPerTopic, papersPerYear } from "./lib/paper-counts.ts";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { katexFontFaces, mathCharacters, subsetKatexFonts } from "./lib/katex-fonts.ts";
+import { katexFontsFor } from "./lib/katex-fonts.ts";
 import { html, paperListItem } from "./lib/paper-list-item.ts";
 import { findRelatedPapers } from "./lib/related-papers.ts";
 import { buildSearchIndexFiles, searchIndexSplit } from "./lib/search-index-files.ts";
@@ -83,12 +80,5 @@ export const searchIndexFiles = buildSearchIndexFiles(
   searchIndexSplit(process.env),
 );
 
-/** KaTeX's stylesheet, whose `@font-face` rules name the fonts to subset. */
-const katexCss = createRequire(import.meta.url).resolve("katex/dist/katex.min.css");
-
 /** KaTeX's fonts cut to the characters of the catalogue's math; none when no paper has math. */
-export const katexFonts = await subsetKatexFonts(
-  katexFontFaces(readFileSync(katexCss, "utf8")),
-  mathCharacters(papers.map((paper) => `${paper.title.html}${paper.abstract.html}`).join("")),
-  (source) => readFileSync(join(dirname(katexCss), source)),
-);
+export const katexFonts = await katexFontsFor(papers.flatMap((paper) => [paper.title.html, paper.abstract.html]));

@@ -2,8 +2,8 @@
  * Files a build writes in one pass rather than one route each: the redirect pages of other link
  * shapes, each paper's BibTeX file, the parts of a split search index, the author feeds. Astro
  * spends about half a millisecond of its own on each file a route writes (a request, a render
- * context, a response); at 10,000 papers these are 43,000 small files, 22 s of the build, and
- * written here about 3 s.
+ * context, a response); at 10,000 papers these are 43,666 small files, 26 s of the build, and
+ * written here 4 to 9 s.
  *
  * The routes stay, and `astro dev` answers them per request as usual. In a build, their
  * `getStaticPaths` (through `bulkPaths`) hands the files over instead of listing paths, and

@@ -4,6 +4,9 @@
  * thousands of small feeds of a large catalogue (one per author) by `feedXml`, which writes the
  * same elements without `@astrojs/rss`'s validation and XML round trip (a test holds the two equal).
  */
+// The five named entities only: `@astrojs/rss` reads `customData` back through an XML parser that
+// decodes these but not numeric references, which it would escape a second time ("O&#39;Brien").
+import { escapeUTF8 as escapeXml } from "entities";
 import type { Paper } from "./paper.ts";
 
 /** One paper in a feed, in the shape of `@astrojs/rss`'s items. */
@@ -85,14 +88,3 @@ export function feedXml(feed: Feed, site: string): string {
 function newestFirst(a: Paper, b: Paper): number {
   return b.submitted.localeCompare(a.submitted) || b.id.localeCompare(a.id);
 }
-
-/**
- * Text for XML, with the five named entities: `@astrojs/rss` reads `customData` back through an
- * XML parser that decodes these but not numeric references, which it would escape a second time
- * (an author "O'Brien" shown as "O&#39;Brien").
- */
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (ch) => XML_ENTITIES[ch]!);
-}
-
-const XML_ENTITIES: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" };

@@ -9,7 +9,13 @@
  * stylesheet (`src/integrations/katex-fonts.ts`) and pages declare these instead.
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import type { Element } from "hast";
+import { fromHtml } from "hast-util-from-html";
 import subsetFont from "subset-font";
+import { CONTINUE, SKIP, visit } from "unist-util-visit";
 
 /** One `@font-face` of KaTeX's stylesheet. */
 export interface FontFace {
@@ -42,46 +48,36 @@ export function withoutFontFaces(css: string): string {
   return css.replace(/@font-face\s*\{[^}]*\}/g, "");
 }
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00A0" };
+/** Whether rendered HTML holds typeset math. */
+export function showsMath(html: string): boolean {
+  return html.includes('class="katex');
+}
 
 /**
  * Every character of the text inside typeset math (`<span class="katex">`, its MathML as well as
- * its HTML: both are drawn in KaTeX's fonts), in the order first met.
+ * its HTML: both are drawn in KaTeX's fonts, but not the TeX source kept in the MathML's
+ * `<annotation>`), in the order first met.
  */
-export function mathCharacters(html: string): string {
+export function mathCharacters(htmls: Iterable<string>): string {
   const seen = new Set<string>();
-  for (
-    let start = html.indexOf('<span class="katex');
-    start !== -1;
-    start = html.indexOf('<span class="katex', start)
-  ) {
-    // The formula ends where the span it opens closes.
-    let depth = 0;
-    let at = start;
-    // The TeX source kept in the MathML's <annotation> is not drawn.
-    let inAnnotation = false;
-    for (const [token, closing] of html.slice(start).matchAll(/<(\/?)span\b[^>]*>|<[^>]*>|[^<]+/g)) {
-      at += token.length;
-      if (token.startsWith("<span") || token.startsWith("</span")) {
-        depth += closing ? -1 : 1;
-        if (depth === 0) break;
-      } else if (token.startsWith("<annotation")) inAnnotation = true;
-      else if (token.startsWith("</annotation")) inAnnotation = false;
-      else if (!token.startsWith("<") && !inAnnotation) for (const ch of decodeEntities(token)) seen.add(ch);
-    }
-    start = at;
+  for (const html of htmls) {
+    if (!showsMath(html)) continue;
+    visit(fromHtml(html, { fragment: true }), "element", (node) => {
+      if (!classes(node).includes("katex")) return CONTINUE;
+      visit(node, (inner) => {
+        if (inner.type === "element" && inner.tagName === "annotation") return SKIP;
+        if (inner.type === "text") for (const ch of inner.value) seen.add(ch);
+        return CONTINUE;
+      });
+      return SKIP;
+    });
   }
   return [...seen].join("");
 }
 
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-    if (name[0] === "#") {
-      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return String.fromCodePoint(code);
-    }
-    return ENTITIES[name.toLowerCase()] ?? entity;
-  });
+function classes(node: Element): string[] {
+  const value = node.properties.className;
+  return Array.isArray(value) ? value.map(String) : [];
 }
 
 /**
@@ -103,6 +99,14 @@ export async function subsetKatexFonts(
       const name = face.source.replace(/^.*\//, "").replace(/\.woff2$/, "");
       return { ...face, file: `${name}.${hash}.woff2`, bytes };
     }),
+  );
+}
+
+/** KaTeX's fonts, as installed, cut to the characters that the math in `htmls` draws. */
+export function katexFontsFor(htmls: Iterable<string>): Promise<SubsetFont[]> {
+  const stylesheet = createRequire(import.meta.url).resolve("katex/dist/katex.min.css");
+  return subsetKatexFonts(katexFontFaces(readFileSync(stylesheet, "utf8")), mathCharacters(htmls), (source) =>
+    readFileSync(join(dirname(stylesheet), source)),
   );
 }
 

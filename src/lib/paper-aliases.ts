@@ -3,6 +3,7 @@
  * (`/papers/<id>v2/`). A static host has no server to redirect them, so the build writes a small
  * redirect page for the common ones, and the 404 page recognises the rest in the browser.
  */
+import { escapeUTF8 } from "entities";
 import { idToSlug, parseArxivId } from "./arxiv-id.ts";
 import type { Paper } from "./paper.ts";
 
@@ -53,16 +54,13 @@ export function aliasTarget(pathname: string, base: string): string | null {
   return idToSlug(parsed.id);
 }
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
-
 /**
  * The page written at an alias: it sends the browser on at once (meta refresh), names the paper's
  * page as canonical for search engines, and links it for a reader whose browser does not follow.
  */
 export function redirectPage(options: { title: string; target: string; canonical: string }): string {
-  const title = escapeHtml(options.title);
-  const target = escapeHtml(options.target);
+  const title = escapeUTF8(options.title);
+  const target = escapeUTF8(options.target);
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -70,7 +68,7 @@ export function redirectPage(options: { title: string; target: string; canonical
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <meta name="robots" content="noindex">
-<link rel="canonical" href="${escapeHtml(options.canonical)}">
+<link rel="canonical" href="${escapeUTF8(options.canonical)}">
 <meta http-equiv="refresh" content="0; url=${target}">
 </head>
 <body>

@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import {
   fontFaceCss,
   katexFontFaces,
+  katexFontsFor,
   mathCharacters,
+  showsMath,
   subsetKatexFonts,
   withoutFontFaces,
 } from "../../src/lib/katex-fonts.ts";
@@ -41,19 +43,21 @@ describe("mathCharacters", () => {
   const math = (tex: string) => katex.renderToString(tex, { throwOnError: false });
 
   it("collects what typeset math draws, not the text around it nor its TeX source", () => {
-    const chars = mathCharacters(`<p>Plain words ${math("k_1 + \\alpha \\leq x")} and more</p>`);
+    const chars = mathCharacters([`<p>Plain words ${math("k_1 + \\alpha \\leq x")} and more</p>`]);
     for (const ch of ["k", "1", "+", "α", "≤", "x"]) expect(chars).toContain(ch);
     for (const ch of ["P", "w", "\\", "{"]) expect(chars).not.toContain(ch);
   });
 
   it("reads entities as the characters they stand for, and reads every formula", () => {
-    const chars = mathCharacters(`${math("a < b")} text ${math("c \\& d")}`);
+    const chars = mathCharacters([math("a < b"), `text ${math("c \\& d")}`]);
     for (const ch of ["a", "<", "b", "c", "&", "d"]) expect(chars).toContain(ch);
     expect(chars).not.toContain(";");
   });
 
-  it("finds nothing in a text without math", () => {
-    expect(mathCharacters("<p>No math here, only $5.</p>")).toBe("");
+  it("finds nothing in a text without math, and says so", () => {
+    expect(showsMath("<p>No math here, only $5.</p>")).toBe(false);
+    expect(showsMath(math("x"))).toBe(true);
+    expect(mathCharacters(["<p>No math here, only $5.</p>"])).toBe("");
   });
 });
 
@@ -84,5 +88,13 @@ describe("subsetKatexFonts", () => {
       `@font-face{font-display:block;font-family:${font!.family};font-style:${font!.style};` +
         `font-weight:${font!.weight};src:url(/catalogue/fonts/katex/${font!.file}) format("woff2")}`,
     );
+  });
+});
+
+describe("katexFontsFor", () => {
+  it("cuts every installed KaTeX font to the math of the HTML given", async () => {
+    const fonts = await katexFontsFor([katex.renderToString("x^2")]);
+    expect(fonts.map((font) => font.source)).toEqual(katexFontFaces(css).map((face) => face.source));
+    expect(await katexFontsFor(["<p>no math</p>"])).toEqual([]);
   });
 });
