@@ -22,12 +22,14 @@ const hooks = integration.hooks as Hooks;
 const messages: string[] = [];
 const logger = { info: (message: string) => messages.push(message) } as unknown as AstroIntegrationLogger;
 
-/** Runs a build's start and end hooks around `generate` (the routes asked for their paths), writing into a fresh folder. */
+/** Runs a build's hooks around `generate` (the routes asked for their paths), writing into a fresh folder. */
 async function build(generate: () => void): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "bulk-files-"));
+  const outDir = pathToFileURL(`${dir}/`);
+  await (hooks["astro:config:done"] as (options: unknown) => Promise<void>)({ config: { outDir }, logger });
   await (hooks["astro:build:start"] as (options: unknown) => Promise<void>)({ logger });
   generate();
-  await (hooks["astro:build:done"] as (options: unknown) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger });
+  await (hooks["astro:build:done"] as (options: unknown) => Promise<void>)({ dir: outDir, logger });
   return dir;
 }
 
@@ -38,9 +40,13 @@ afterEach(() => {
 });
 
 describe("bulkPaths", () => {
-  it("lists every path under astro dev, and none in a build", () => {
+  it("lists every path under astro dev", () => {
     expect(paths(true)).toEqual([{ params: { item: "a" } }, { params: { item: "b/c" } }]);
-    expect(paths(false)).toEqual([]);
+  });
+
+  it("lists none in a build, and refuses outside one rather than drop the files", async () => {
+    await build(() => expect(paths(false)).toEqual([])).then((dir) => dirs.push(dir));
+    expect(() => paths(false)).toThrow('bulk-files: route "letters" handed over its files outside a build');
   });
 });
 
@@ -54,13 +60,44 @@ describe("bulkFiles", () => {
     dirs.push(dir);
     expect(readFileSync(join(dir, "a/index.html"), "utf8")).toBe("<p>a</p>");
     expect(readFileSync(join(dir, "b/c/index.html"), "utf8")).toBe("<p>b/c</p>");
-    expect(messages).toEqual([expect.stringMatching(/^4 files written in bulk in \d+ ms$/)]);
+    expect(messages).toEqual([expect.stringMatching(/^4 files written in bulk; the last \d+ ms after the pages$/)]);
   });
 
-  it("writes nothing that was not handed over in this build", async () => {
-    paths(false); // before the build starts: forgotten
-    const dir = await build(() => undefined);
+  it("writes every file when there are many batches and routes", async () => {
+    const many = Array.from({ length: 3000 }, (_, i) => i);
+    const body = "x".repeat(1000); // 3 MB in all: a dozen batches
+    const dir = await build(() => {
+      for (const route of ["one", "two"]) {
+        bulkPaths(
+          route,
+          many,
+          () => ({}),
+          (i) => [`${route}/${i % 7}/${i}.txt`, `${i}${body}`],
+          false,
+        );
+      }
+    });
     dirs.push(dir);
-    expect(messages).toEqual([expect.stringMatching(/^0 files written/)]);
+    for (const route of ["one", "two"]) {
+      for (const i of [0, 1234, 2999]) {
+        expect(readFileSync(join(dir, `${route}/${i % 7}/${i}.txt`), "utf8")).toBe(`${i}${body}`);
+      }
+    }
+    expect(messages).toEqual([expect.stringMatching(/^6000 files written in bulk/)]);
+  });
+
+  it("fails the build when a file's body cannot be made", async () => {
+    const failing = build(() => {
+      bulkPaths(
+        "broken",
+        ["a"],
+        () => ({}),
+        () => {
+          throw new Error("no body");
+        },
+        false,
+      );
+    });
+    await expect(failing).rejects.toThrow("no body");
   });
 });
