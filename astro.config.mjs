@@ -4,6 +4,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { bulkFiles } from "./src/integrations/bulk-files.ts";
 import { dataStoreAsJson } from "./src/integrations/data-store-module.ts";
+import { derivationsWorker } from "./src/integrations/derivations-worker.ts";
 import { katexWithoutFontFaces } from "./src/integrations/katex-fonts.ts";
 import { aliasTarget } from "./src/lib/paper-aliases.ts";
 
@@ -24,6 +25,7 @@ export default defineConfig({
     dataStoreAsJson(),
     katexWithoutFontFaces(),
     bulkFiles(),
+    derivationsWorker(new URL("./src/derivations-worker.ts", import.meta.url)),
     // The sitemap lists each page once: the redirects written for other link shapes are left out.
     sitemap({ filter: (page) => aliasTarget(new URL(page).pathname, base) === null }),
   ],

@@ -2,17 +2,18 @@
  * The one module that reads the collections. It fetches them once per build and derives what
  * pages need; pages import from here and never call `getCollection` themselves.
  */
+import { Worker } from "node:worker_threads";
 import { getCollection, getEntry } from "astro:content";
+import derivationsWorker from "virtual:catalogue/derivations-worker";
 import type { Paper } from "./lib/paper.ts";
 import { citePapers } from "./lib/citation.ts";
 import { excerpt, groupByYear, homeListing, yearPages } from "./lib/listing.ts";
 import { buildAuthorIndex } from "./lib/author-index.ts";
 import { barChart } from "./lib/bar-chart.ts";
 import { papersPerTopic, papersPerYear } from "./lib/paper-counts.ts";
-import { katexFontsFor } from "./lib/katex-fonts.ts";
 import { html, paperListItem } from "./lib/paper-list-item.ts";
-import { findRelatedPapers } from "./lib/related-papers.ts";
-import { buildSearchIndexFiles, searchIndexSplit } from "./lib/search-index-files.ts";
+import { deriveHere, deriveOver } from "./lib/catalogue-derivations.ts";
+import { searchIndexSplit } from "./lib/search-index-files.ts";
 import { buildTopicIndex, topicPages } from "./lib/topic-index.ts";
 import { urls } from "./urls.ts";
 
@@ -46,9 +47,6 @@ export const topicPageList = topicPages(topicIndex);
 /** Every author with their papers and co-authors. */
 export const authors = buildAuthorIndex(papers);
 
-/** The nearest papers to each paper, by slug. */
-export const relatedPapers = findRelatedPapers(papers);
-
 /** Topic slugs with their names, for chips. */
 export const topicNames = (slugs: string[]) => slugs.map((slug) => topicIndex.bySlug.get(slug)!);
 
@@ -73,12 +71,26 @@ export const papersBySlug = new Map(papers.map((paper) => [paper.slug, paper]));
 /** The home page's charts: papers per year and per topic. */
 export const charts = { perYear: barChart(papersPerYear(papers)), perTopic: barChart(papersPerTopic(topicIndex)) };
 
-/** The search index: `/search-index.json`, and for a large catalogue the parts it is split into. */
-export const searchIndexFiles = buildSearchIndexFiles(
-  papers,
-  { paperUrl: urls.paper, topicsOf: (paper) => paper.topics.map((slug) => topicIndex.bySlug.get(slug)!.name) },
-  searchIndexSplit(process.env),
-);
+/**
+ * The heaviest derivations (KaTeX fonts, related papers, the search index), made on a worker
+ * thread in a build while the first pages render; each is a promise.
+ */
+const derived = (() => {
+  const input = {
+    papers,
+    topicNames: Object.fromEntries([...topicIndex.bySlug].map(([slug, topic]) => [slug, topic.name])),
+    split: searchIndexSplit(process.env),
+  };
+  if (derivationsWorker === null) return deriveHere(input, urls.paper);
+  const worker = new Worker(new URL(derivationsWorker));
+  return deriveOver(worker, input, () => void worker.terminate());
+})();
 
 /** KaTeX's fonts cut to the characters of the catalogue's math; none when no paper has math. */
-export const katexFonts = await katexFontsFor(papers.flatMap((paper) => [paper.title.html, paper.abstract.html]));
+export const katexFonts = derived.fonts;
+
+/** The nearest papers to each paper, by slug. */
+export const relatedPapers = derived.related;
+
+/** The search index: `/search-index.json`, and for a large catalogue the parts it is split into. */
+export const searchIndexFiles = derived.search;

@@ -2,5 +2,5 @@
 import type { APIRoute } from "astro";
 import { searchIndexFiles } from "../content.ts";
 
-export const GET: APIRoute = () =>
-  new Response(searchIndexFiles.entry, { headers: { "content-type": "application/json; charset=utf-8" } });
+export const GET: APIRoute = async () =>
+  new Response((await searchIndexFiles).entry, { headers: { "content-type": "application/json; charset=utf-8" } });

@@ -6,10 +6,10 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { searchIndexFiles } from "../../content.ts";
 import { bulkPaths } from "../../integrations/bulk-files.ts";
 
-export const getStaticPaths = (() =>
+export const getStaticPaths = (async () =>
   bulkPaths(
     "search-index-parts",
-    [...searchIndexFiles.parts],
+    [...(await searchIndexFiles).parts],
     ([part, body]) => ({ params: { part }, props: { body } }),
     ([part, body]) => [`search-index/${part}.json`, body],
     import.meta.env.DEV,

@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { katexFonts } from "../../../content.ts";
 
-export const getStaticPaths = (() =>
-  katexFonts.map((font) => ({
+export const getStaticPaths = (async () =>
+  (await katexFonts).map((font) => ({
     params: { name: font.file.replace(/\.woff2$/, "") },
     props: { bytes: font.bytes },
   }))) satisfies GetStaticPaths;
