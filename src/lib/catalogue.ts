@@ -9,7 +9,7 @@ import { parseDumps, type DumpRecord } from "./dump-parser.ts";
 import { parsePaperMetadata, type MetadataEntry } from "./paper-metadata.ts";
 import type { Paper } from "./paper.ts";
 import { formatProblem, type Problem } from "./problems.ts";
-import { inlineRichText, richText, type RichText } from "./rich-text.ts";
+import { inlinePlainText, inlineRichText, richText, type RichText } from "./rich-text.ts";
 import { uniqueSlugs } from "./slug.ts";
 import { parseTopics, type Topic } from "./topic.ts";
 import { assignTopics, type ListedTopics } from "./topic-assignment.ts";
@@ -126,7 +126,7 @@ export function toPaper(record: DumpRecord, metadata: MetadataEntry["metadata"])
     version: record.version,
     title: metadata.title ? inlineRichText(metadata.title) : placeholderTitle(record.id),
     untitled: !metadata.title,
-    authors: (metadata.authors ?? []).map((raw) => ({ raw, name: inlineRichText(raw).text })),
+    authors: (metadata.authors ?? []).map((raw) => ({ raw, name: inlinePlainText(raw) })),
     abstract: richText(record.abstract),
     comments: record.comments,
     facts,

@@ -48,12 +48,21 @@ export function richText(raw: string): RichText {
 
 /** Renders a one-line TeX text (a title) to inline HTML, with no wrapping `<p>`. */
 export function inlineRichText(raw: string): RichText {
-  const nodes = parseTex(raw.replace(/\s+/g, " ").trim());
+  const nodes = parseInline(raw);
   // A paragraph keeps remark-rehype from putting line breaks between inline nodes; its tags go.
   const html = render([{ type: "paragraph", children: toMdast(nodes) }])
     .replace(/^<p>/, "")
     .replace(/<\/p>$/, "");
   return { raw, text: texToPlainText(nodes), html };
+}
+
+/** The plain text of a one-line TeX text (an author's name), as `inlineRichText(raw).text`, without typesetting it. */
+export function inlinePlainText(raw: string): string {
+  return texToPlainText(parseInline(raw));
+}
+
+function parseInline(raw: string) {
+  return parseTex(raw.replace(/\s+/g, " ").trim());
 }
 
 function render(children: Root["children"]): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inlineRichText, richText } from "../../src/lib/rich-text.ts";
+import { inlinePlainText, inlineRichText, richText } from "../../src/lib/rich-text.ts";
 import { mathToPlainText, parseTex, texToPlainText } from "../../src/lib/tex.ts";
 
 const plain = (tex: string) => texToPlainText(parseTex(tex));
@@ -105,5 +105,17 @@ describe("richText HTML", () => {
     expect(inlineRichText("SciDTB: Discourse \\emph{Dependency} TreeBank").html).toBe(
       "SciDTB: Discourse <em>Dependency</em> TreeBank",
     );
+  });
+
+  it("gives a name's plain text as its inline rendering's, without typesetting it", () => {
+    const names = [
+      "Jos\\'e  Mar\\'{\\i}a\n Garc\\'ia",
+      "Paul Erd\\H{o}s",
+      "\\emph{Anonymous}",
+      "A. $\\beta$-Tester",
+      'Kurt G{\\"o}del',
+    ];
+    for (const raw of names) expect(inlinePlainText(raw)).toBe(inlineRichText(raw).text);
+    expect(inlinePlainText("Paul Erd\\H{o}s")).toBe("Paul Erdős");
   });
 });
