@@ -11,7 +11,7 @@ import { excerpt, groupByYear, homeListing, yearPages } from "./lib/listing.ts";
 import { buildAuthorIndex } from "./lib/author-index.ts";
 import { barChart } from "./lib/bar-chart.ts";
 import { papersPerTopic, papersPerYear } from "./lib/paper-counts.ts";
-import { html, paperListItem } from "./lib/paper-list-item.ts";
+import { paperListItemMarkup } from "./lib/paper-list-item.ts";
 import { deriveHere, deriveOver } from "./lib/catalogue-derivations.ts";
 import { searchIndexSplit } from "./lib/search-index-files.ts";
 import { buildTopicIndex, topicPages } from "./lib/topic-index.ts";
@@ -50,19 +50,20 @@ export const authors = buildAuthorIndex(papers);
 /** Topic slugs with their names, for chips. */
 export const topicNames = (slugs: string[]) => slugs.map((slug) => topicIndex.bySlug.get(slug)!);
 
-const listItems = new Map<string, string>();
+const listItems = new Map<string, Record<"h2" | "h3", string>>();
 
-/** A paper's entry in a list, made once per heading level: a paper is listed on about ten pages. */
+/** A paper's entry in a list, made once: a paper is listed on about ten pages. */
 export function listItemHtml(paper: Paper, level: "h2" | "h3"): string {
-  const key = `${level} ${paper.slug}`;
-  let item = listItems.get(key);
+  let item = listItems.get(paper.slug);
   if (item === undefined) {
-    item = html(
-      paperListItem(paper, { level, topics: topicNames(paper.topics), excerpt: excerpt(paper.abstract.text), urls }),
-    );
-    listItems.set(key, item);
+    item = paperListItemMarkup(paper, {
+      topics: topicNames(paper.topics),
+      excerpt: excerpt(paper.abstract.text),
+      urls,
+    });
+    listItems.set(paper.slug, item);
   }
-  return item;
+  return item[level];
 }
 
 /** Papers by slug, for lists of related papers. */

@@ -57,11 +57,17 @@ export function yearPages(groups: YearGroup[], size = YEAR_PAGE_SIZE): YearPage[
 
 /** The first `limit` characters of a text, cut at a word boundary, with an ellipsis if cut. */
 export function excerpt(text: string, limit = 280): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  // Only the text's start is flattened: what comes after the excerpt cannot change it.
+  const start = flatten(text.slice(0, 2 * limit + 2));
+  const flat = start.length > limit + 1 ? start : flatten(text);
   if (flat.length <= limit) return flat;
   const cut = flat.slice(0, limit + 1);
   const space = cut.lastIndexOf(" ");
   return `${cut.slice(0, space > limit * 0.6 ? space : limit).replace(/[\s,.;:–—-]+$/, "")}…`;
+}
+
+function flatten(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
 }
 
 const MONTHS = [

@@ -101,6 +101,20 @@ export function paperListItem(paper: Paper, options: ListItemOptions): Element {
   return h("article", { className: "py-5", ariaLabelledBy: titleId }, children);
 }
 
+/**
+ * A paper's entry as markup at both heading levels, its tree made once: a catalogue lists each
+ * paper at both (years and topics under h2, the home page and authors under h3).
+ */
+export function paperListItemMarkup(
+  paper: Paper,
+  options: Omit<ListItemOptions, "level">,
+): Record<ListItemOptions["level"], string> {
+  const tree = paperListItem(paper, { ...options, level: "h3" });
+  const h3 = toHtml(tree);
+  (tree.children[0] as Element).tagName = "h2";
+  return { h2: toHtml(tree), h3 };
+}
+
 /** Markup of a tree, or nothing. */
 export function html(node: Element | null): string {
   return node ? toHtml(node) : "";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { excerpt, formatSubmitted, homeListing, yearPages } from "../../src/lib/listing.ts";
-import { makePaper } from "./paper-fixture.ts";
+import { makePaper, seedPapers } from "./paper-fixture.ts";
 
 const papers = (years: number[]) =>
   years.map((year, i) => makePaper(`${String(year).slice(2)}01.${String(i + 1).padStart(5, "0")}`));
@@ -39,5 +39,22 @@ describe("excerpt and dates", () => {
     expect(excerpt("short", 9)).toBe("short");
     expect(formatSubmitted("2022-06-04")).toBe("4 June 2022");
     expect(formatSubmitted("2021-05")).toBe("May 2021");
+  });
+
+  it("cuts as if the whole text were flattened, whitespace runs wherever they fall", () => {
+    const whole = (text: string, limit: number) => {
+      const flat = text.replace(/\s+/g, " ").trim();
+      if (flat.length <= limit) return flat;
+      const cut = flat.slice(0, limit + 1);
+      const space = cut.lastIndexOf(" ");
+      return `${cut.slice(0, space > limit * 0.6 ? space : limit).replace(/[\s,.;:–—-]+$/, "")}…`;
+    };
+    const texts = seedPapers.map((paper) => paper.abstract.text);
+    // Long runs of whitespace: at the start, around the cut, filling most of the start.
+    texts.push(`${" \n".repeat(300)}${texts[0]}`, `${"word ".repeat(50)}${" ".repeat(500)}end`, "a\n\n\n".repeat(200));
+    for (const text of texts) {
+      for (const limit of [9, 50, 200, 280])
+        expect(excerpt(text, limit), `${limit}: ${text.slice(0, 40)}`).toBe(whole(text, limit));
+    }
   });
 });

@@ -1,6 +1,6 @@
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
-import { authorList, html, paperListItem, topicChips } from "../../src/lib/paper-list-item.ts";
+import { authorList, html, paperListItem, paperListItemMarkup, topicChips } from "../../src/lib/paper-list-item.ts";
 import { createUrls } from "../../src/lib/urls.ts";
 import { makePaper, seedPaper } from "./paper-fixture.ts";
 
@@ -27,6 +27,15 @@ describe("paperListItem", () => {
 
   it("takes the heading level the page needs", () => {
     expect(item(undefined, "h2")("article > h2")).toHaveLength(1);
+  });
+
+  it("gives the markup at both levels from one tree, as made at each", () => {
+    const paper = seedPaper("2105.15082");
+    const options = { topics, excerpt: "The first lines…", urls };
+    const both = paperListItemMarkup(paper, options);
+    expect(both.h2).toBe(html(paperListItem(paper, { ...options, level: "h2" })));
+    expect(both.h3).toBe(html(paperListItem(paper, { ...options, level: "h3" })));
+    expect(both.h2).not.toBe(both.h3);
   });
 
   it("shows a title's plain text, without math markup, and escapes everything", () => {
