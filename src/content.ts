@@ -12,10 +12,11 @@ import { buildAuthorIndex } from "./lib/author-index.ts";
 import { barChart } from "./lib/bar-chart.ts";
 import { papersPerTopic, papersPerYear } from "./lib/paper-counts.ts";
 import { paperListItemMarkup } from "./lib/paper-list-item.ts";
+import { paperFeedWriter } from "./lib/feed.ts";
 import { deriveHere, deriveOver } from "./lib/catalogue-derivations.ts";
 import { searchIndexSplit } from "./lib/search-index-files.ts";
 import { buildTopicIndex, topicPages } from "./lib/topic-index.ts";
-import { urls } from "./urls.ts";
+import { absolute, urls } from "./urls.ts";
 
 /** Every paper, newest first (the loader stores them in that order). */
 export const papers: Paper[] = (await getCollection("papers")).map((entry) => entry.data);
@@ -68,6 +69,9 @@ export function listItemHtml(paper: Paper, level: "h2" | "h3"): string {
 
 /** Papers by slug, for lists of related papers. */
 export const papersBySlug = new Map(papers.map((paper) => [paper.slug, paper]));
+
+/** Writes a feed of papers (the catalogue's, a topic's, an author's), each paper's item made once for all. */
+export const writeFeed = paperFeedWriter(urls.paper, absolute(urls.home()));
 
 /** The home page's charts: papers per year and per topic. */
 export const charts = { perYear: barChart(papersPerYear(papers)), perTopic: barChart(papersPerTopic(topicIndex)) };

@@ -1,7 +1,7 @@
 import rss from "@astrojs/rss";
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
-import { feedXml, paperFeed } from "../../src/lib/feed.ts";
+import { feedXml, paperFeed, paperFeedWriter } from "../../src/lib/feed.ts";
 import { buildCatalogue } from "../../src/lib/catalogue.ts";
 import { readCatalogueInput } from "../../src/loaders/catalogue.ts";
 import { createUrls } from "../../src/lib/urls.ts";
@@ -86,5 +86,19 @@ describe("feedXml", () => {
     const xml = feedXml(feedOf([makePaper("2301.00001", { title: "</title><script>x</script> & more" })]), site);
     expect(xml).not.toContain("<script>");
     expect(cheerio.load(xml, { xml: true })("item > title").text()).toBe("</title><script>x</script> & more");
+  });
+});
+
+describe("paperFeedWriter", () => {
+  const site = "https://example.org/catalogue/";
+  const hostile = buildCatalogue(readCatalogueInput("tests/fixtures/hostile")).papers;
+
+  it("writes what feedXml writes for each feed, its items made once for every feed they are in", () => {
+    const write = paperFeedWriter(urls.paper, site);
+    const feeds = [[...seedPapers].reverse(), seedPapers.slice(2, 5), hostile, seedPapers.slice(3, 4), []];
+    for (const papers of feeds) {
+      const options = { title: "Catalogue", description: "All papers", papers, feedUrl: `${site}rss.xml` };
+      expect(write(options)).toBe(feedXml(paperFeed({ ...options, paperUrl: urls.paper }), site));
+    }
   });
 });

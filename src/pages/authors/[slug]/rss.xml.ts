@@ -1,23 +1,18 @@
 // An author's papers, newest first; a build writes these feeds in bulk (`integrations/bulk-files.ts`).
 import type { APIRoute, GetStaticPaths } from "astro";
-import { authors, site } from "../../../content.ts";
+import { authors, site, writeFeed } from "../../../content.ts";
 import { bulkPaths } from "../../../integrations/bulk-files.ts";
-import { feedXml, paperFeed } from "../../../lib/feed.ts";
 import { absolute, urls } from "../../../urls.ts";
 
 type Author = (typeof authors)[number];
 
 const feed = (author: Author) =>
-  feedXml(
-    paperFeed({
-      title: `${author.name} · ${site.title}`,
-      description: `Papers by ${author.name} in ${site.title}.`,
-      papers: author.papers,
-      paperUrl: urls.paper,
-      feedUrl: absolute(urls.authorFeed(author.slug)),
-    }),
-    absolute(urls.home()),
-  );
+  writeFeed({
+    title: `${author.name} · ${site.title}`,
+    description: `Papers by ${author.name} in ${site.title}.`,
+    papers: author.papers,
+    feedUrl: absolute(urls.authorFeed(author.slug)),
+  });
 
 export const getStaticPaths = (() =>
   bulkPaths(

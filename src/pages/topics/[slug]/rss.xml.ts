@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
-import { site, topicIndex } from "../../../content.ts";
-import { feedXml, paperFeed } from "../../../lib/feed.ts";
+import { site, topicIndex, writeFeed } from "../../../content.ts";
 import { absolute, urls } from "../../../urls.ts";
 
 export const getStaticPaths = (() =>
@@ -14,15 +13,11 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 /** A topic's papers, newest first. */
 export const GET: APIRoute<Props> = ({ props: { topic, papers } }) =>
   new Response(
-    feedXml(
-      paperFeed({
-        title: `${topic.name} · ${site.title}`,
-        description: topic.description,
-        papers,
-        paperUrl: urls.paper,
-        feedUrl: absolute(urls.topicFeed(topic.slug)),
-      }),
-      absolute(urls.home()),
-    ),
+    writeFeed({
+      title: `${topic.name} · ${site.title}`,
+      description: topic.description,
+      papers,
+      feedUrl: absolute(urls.topicFeed(topic.slug)),
+    }),
     { headers: { "content-type": "application/xml" } },
   );
