@@ -8,9 +8,12 @@
  * 10,000 times instead of 75,000. It was a hast tree serialized by hast-util-to-html until that
  * proved the build's largest cost of its own (3.7 s of the main thread at 10,000 papers).
  *
+ * An author's page lists the co-authors here too: a prolific author has hundreds.
+ *
  * A title is shown as its plain text (`$k$-means` as "k-means"): lists carry no KaTeX stylesheet
  * or fonts, and typeset math without them would show each formula twice (its MathML and its HTML).
  */
+import type { CoAuthor } from "./author-index.ts";
 import { formatSubmitted } from "./listing.ts";
 import { markup, type Markup } from "./markup.ts";
 import type { Paper } from "./paper.ts";
@@ -43,6 +46,20 @@ export function authorList(
   const rest = more > 0 ? markup`<span class="text-zinc-600 dark:text-zinc-400"> and ${more} more</span>` : null;
   const classes = joinClasses("text-sm text-zinc-700 dark:text-zinc-300", options.className);
   return markup`<p class="${classes}" data-authors="">${names}${rest}</p>`;
+}
+
+/** An author's co-authors, linked, each with how many papers they wrote together. */
+export function coAuthorList(coAuthors: readonly CoAuthor[], urls: ListingUrls): Markup {
+  const items = coAuthors.map(
+    (co) =>
+      markup`<li><a href="${urls.author(co.slug)}" class="link">${co.name}</a> <span class="text-zinc-600 dark:text-zinc-400">(${paperCount(co.papers)} together)</span></li>`,
+  );
+  return markup`<ul class="mt-3 grid grid-cols-1 gap-x-6 gap-y-1.5 text-sm sm:grid-cols-2" data-coauthors="">${items}</ul>`;
+}
+
+/** "1 paper", "8 papers". */
+export function paperCount(n: number): string {
+  return `${n} ${n === 1 ? "paper" : "papers"}`;
 }
 
 /** A paper's topics as links, each read as "Topic: <name>" by a screen reader. */

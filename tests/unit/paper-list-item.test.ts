@@ -1,6 +1,13 @@
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
-import { authorList, html, paperListItem, paperListItemMarkup, topicChips } from "../../src/lib/paper-list-item.ts";
+import {
+  authorList,
+  coAuthorList,
+  html,
+  paperListItem,
+  paperListItemMarkup,
+  topicChips,
+} from "../../src/lib/paper-list-item.ts";
 import { createUrls } from "../../src/lib/urls.ts";
 import { makePaper, seedPaper } from "./paper-fixture.ts";
 
@@ -74,5 +81,18 @@ describe("authorList", () => {
   it("writes nothing for no authors or no topics", () => {
     expect(html(authorList([], urls))).toBe("");
     expect(html(topicChips([], urls))).toBe("");
+  });
+});
+
+describe("coAuthorList", () => {
+  it("links each co-author, with how many papers they share, escaped", () => {
+    const coAuthors = [
+      { name: "Hongxia <Yang>", slug: "hongxia-yang", papers: 8 },
+      { name: "A One", slug: "a-one", papers: 1 },
+    ];
+    const $ = cheerio.load(html(coAuthorList(coAuthors, urls)), null, false);
+    const items = $("[data-coauthors] li").toArray();
+    expect(items.map((li) => $(li).text())).toEqual(["Hongxia <Yang> (8 papers together)", "A One (1 paper together)"]);
+    expect($("[data-coauthors] a").attr("href")).toBe("/catalogue/authors/hongxia-yang/");
   });
 });
