@@ -13,7 +13,7 @@ import { barChart } from "./lib/bar-chart.ts";
 import { papersPerTopic, papersPerYear } from "./lib/paper-counts.ts";
 import { paperListItemMarkup } from "./lib/paper-list-item.ts";
 import { paperFeedWriter } from "./lib/feed.ts";
-import { deriveHere, deriveOver } from "./lib/catalogue-derivations.ts";
+import { deriveHere, deriveOver, derivationPaper } from "./lib/catalogue-derivations.ts";
 import { searchIndexSplit } from "./lib/search-index-files.ts";
 import { buildTopicIndex, topicPages } from "./lib/topic-index.ts";
 import { absolute, urls } from "./urls.ts";
@@ -82,7 +82,7 @@ export const charts = { perYear: barChart(papersPerYear(papers)), perTopic: barC
  */
 const derived = (() => {
   const input = {
-    papers,
+    papers: papers.map(derivationPaper),
     topicNames: Object.fromEntries([...topicIndex.bySlug].map(([slug, topic]) => [slug, topic.name])),
     split: searchIndexSplit(process.env),
   };

@@ -6,7 +6,7 @@
  * meanwhile; each result is a promise that the pages needing it await. Without a worker (`astro
  * dev`), they are made in the calling thread, in the same order.
  */
-import { katexFontsFor, type SubsetFont } from "./katex-fonts.ts";
+import { katexFontsFor, showsMath, type SubsetFont } from "./katex-fonts.ts";
 import type { Paper } from "./paper.ts";
 import { findRelatedPapers, type RelatedPaper } from "./related-papers.ts";
 import { buildSearchIndexFiles, type SearchIndexFiles, type SearchIndexSplit } from "./search-index-files.ts";
@@ -35,6 +35,21 @@ export const DERIVATION_ORDER: readonly Name[] = ["fonts", "related", "search"];
 
 /** Each derivation as a promise. */
 export type DerivationPromises = { [K in Name]: Promise<Derivations[K]> };
+
+/**
+ * A paper as the derivations read it, the rest emptied: the raw TeX and comments, and the HTML
+ * of texts without math. Sending the catalogue to the worker thread then copies a third less
+ * (87 MB serialized at 10,000 papers, 56 MB so).
+ */
+export function derivationPaper(paper: Paper): Paper {
+  const shown = (html: string) => (showsMath(html) ? html : "");
+  return {
+    ...paper,
+    comments: null,
+    title: { ...paper.title, raw: "", html: shown(paper.title.html) },
+    abstract: { ...paper.abstract, raw: "", html: shown(paper.abstract.html) },
+  };
+}
 
 /** Makes one derivation. `paperUrl` gives a paper's page from its slug (`urls.paper`). */
 export function derive<K extends Name>(

@@ -1,6 +1,7 @@
 import { MessageChannel } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  derivationPaper,
   deriveHere,
   deriveOver,
   serveDerivations,
@@ -10,6 +11,8 @@ import {
 import { katexFontsFor } from "../../src/lib/katex-fonts.ts";
 import { findRelatedPapers } from "../../src/lib/related-papers.ts";
 import { buildSearchIndexFiles } from "../../src/lib/search-index-files.ts";
+import { buildCatalogue } from "../../src/lib/catalogue.ts";
+import { readCatalogueInput } from "../../src/loaders/catalogue.ts";
 import { seed } from "./seed.ts";
 
 const papers = seed.papers.map((paper, i) => ({ ...paper, topics: i % 2 === 0 ? ["nlp"] : ["nlp", "vision"] }));
@@ -36,7 +39,8 @@ function channel() {
   return { here: opened.port1, there: opened.port2 };
 }
 
-describe("deriveHere", () => {
+// Each derivation of the seed takes about a second (the fonts are cut by HarfBuzz): room for a slow machine.
+describe("deriveHere", { timeout: 30_000 }, () => {
   it("makes the fonts, related papers and search index as their own modules do", async () => {
     const made = await settled(deriveHere(input, paperUrl));
     expect(made.related).toEqual(findRelatedPapers(papers));
@@ -53,7 +57,19 @@ describe("deriveHere", () => {
   });
 });
 
-describe("deriveOver and serveDerivations", () => {
+describe("derivationPaper", { timeout: 30_000 }, () => {
+  it("keeps what the derivations read: they make the same from it", async () => {
+    const hostile = buildCatalogue(readCatalogueInput("tests/fixtures/hostile")).papers;
+    for (const catalogue of [papers, hostile]) {
+      const full = { papers: catalogue, topicNames, split };
+      const slim = { papers: catalogue.map(derivationPaper), topicNames, split };
+      expect(await settled(deriveHere(slim, paperUrl))).toEqual(await settled(deriveHere(full, paperUrl)));
+    }
+    expect(derivationPaper(papers[0]!).abstract.raw).toBe("");
+  });
+});
+
+describe("deriveOver and serveDerivations", { timeout: 30_000 }, () => {
   it("give, across a channel, what the calling thread makes, and say when the last has come", async () => {
     const { here, there } = channel();
     serveDerivations(there, paperUrl);
