@@ -3,7 +3,7 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { bulkFiles } from "./src/integrations/bulk-files.ts";
-import { dataStoreAsJson } from "./src/integrations/data-store-module.ts";
+import { dataStoreReadFromFile } from "./src/integrations/data-store-module.ts";
 import { derivationsWorker } from "./src/integrations/derivations-worker.ts";
 import { katexWithoutFontFaces } from "./src/integrations/katex-fonts.ts";
 import { aliasTarget } from "./src/lib/paper-aliases.ts";
@@ -22,7 +22,7 @@ export default defineConfig({
   outDir: process.env.CATALOGUE_OUT || "./dist",
   build: { format: "directory", concurrency: 4 },
   integrations: [
-    dataStoreAsJson(),
+    dataStoreReadFromFile(),
     katexWithoutFontFaces(),
     bulkFiles(),
     derivationsWorker(new URL("./src/derivations-worker.ts", import.meta.url)),

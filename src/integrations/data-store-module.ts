@@ -20,9 +20,9 @@ export function dataStoreModule(storeFile: URL): string {
   ].join("\n");
 }
 
-export function dataStoreAsJson(): AstroIntegration {
+export function dataStoreReadFromFile(): AstroIntegration {
   return {
-    name: "catalogue:data-store-as-json",
+    name: "catalogue:data-store-read-from-file",
     hooks: {
       "astro:config:setup": ({ command, config, updateConfig }) => {
         if (command !== "build") return;
@@ -32,7 +32,7 @@ export function dataStoreAsJson(): AstroIntegration {
           vite: {
             plugins: [
               {
-                name: "catalogue:data-store-as-json",
+                name: "catalogue:data-store-read-from-file",
                 // After Astro's own load (a plugin of its own runs first and cannot be overtaken).
                 transform(_code, id) {
                   return id === DATA_STORE_MODULE ? { code: dataStoreModule(storeFile), map: { mappings: "" } } : null;

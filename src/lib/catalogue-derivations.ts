@@ -1,7 +1,7 @@
 /**
  * The catalogue's heaviest derivations, each made once per build from every paper: the KaTeX
  * fonts cut to the catalogue's math, each paper's related papers, and the search index files.
- * At 10,000 papers they take about 12 s of one core. A build makes them on a worker thread, so
+ * At 10,000 papers they took the worker 14 s under the profiler. A build makes them on a thread, so
  * that Astro renders the first pages (the author pages need none of them) on the main thread
  * meanwhile; each result is a promise that the pages needing it await. Without a worker (`astro
  * dev`), they are made in the calling thread, in the same order.

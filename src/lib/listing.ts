@@ -55,6 +55,11 @@ export function yearPages(groups: YearGroup[], size = YEAR_PAGE_SIZE): YearPage[
   );
 }
 
+/** "1 paper", "8 papers". */
+export function paperCount(n: number): string {
+  return `${n} ${n === 1 ? "paper" : "papers"}`;
+}
+
 /** The first `limit` characters of a text, cut at a word boundary, with an ellipsis if cut. */
 export function excerpt(text: string, limit = 280): string {
   // Only the text's start is flattened: what comes after the excerpt cannot change it.

@@ -14,7 +14,7 @@
  * or fonts, and typeset math without them would show each formula twice (its MathML and its HTML).
  */
 import type { CoAuthor } from "./author-index.ts";
-import { formatSubmitted } from "./listing.ts";
+import { formatSubmitted, paperCount } from "./listing.ts";
 import { markup, type Markup } from "./markup.ts";
 import type { Paper } from "./paper.ts";
 
@@ -55,11 +55,6 @@ export function coAuthorList(coAuthors: readonly CoAuthor[], urls: ListingUrls):
       markup`<li><a href="${urls.author(co.slug)}" class="link">${co.name}</a> <span class="text-zinc-600 dark:text-zinc-400">(${paperCount(co.papers)} together)</span></li>`,
   );
   return markup`<ul class="mt-3 grid grid-cols-1 gap-x-6 gap-y-1.5 text-sm sm:grid-cols-2" data-coauthors="">${items}</ul>`;
-}
-
-/** "1 paper", "8 papers". */
-export function paperCount(n: number): string {
-  return `${n} ${n === 1 ? "paper" : "papers"}`;
 }
 
 /** A paper's topics as links, each read as "Topic: <name>" by a screen reader. */

@@ -1,7 +1,8 @@
 import rss from "@astrojs/rss";
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
-import { feedXml, paperFeed, paperFeedWriter } from "../../src/lib/feed.ts";
+import { paperFeed, paperFeedWriter } from "../../src/lib/feed.ts";
+import type { Paper } from "../../src/lib/paper.ts";
 import { buildCatalogue } from "../../src/lib/catalogue.ts";
 import { readCatalogueInput } from "../../src/loaders/catalogue.ts";
 import { createUrls } from "../../src/lib/urls.ts";
@@ -53,11 +54,17 @@ describe("paperFeed", () => {
   });
 });
 
-describe("feedXml", () => {
+describe("paperFeedWriter", () => {
   const site = "https://example.org/catalogue/";
   /** The XML as a parser reads it back: the same document however its entities are written. */
   const reread = (xml: string) => cheerio.load(xml, { xml: true }).xml();
   const hostile = buildCatalogue(readCatalogueInput("tests/fixtures/hostile")).papers;
+  const options = (papers: readonly Paper[]) => ({
+    title: "Catalogue",
+    description: "All papers",
+    papers,
+    feedUrl: "https://example.org/catalogue/rss.xml",
+  });
 
   it.each([
     ["the seed", seedPapers],
@@ -66,7 +73,7 @@ describe("feedXml", () => {
   ])("writes the document @astrojs/rss writes, for %s", async (_name, papers) => {
     const feed = feedOf(papers);
     const theirs = await (await rss({ ...feed, site })).text();
-    const ours = feedXml(feed, site);
+    const ours = paperFeedWriter(urls.paper, site)(options(papers));
     expect(reread(ours)).toBe(reread(theirs));
     // Each author's name reads back as written: escaped once, not twice.
     const $ = cheerio.load(theirs, { xml: true });
@@ -82,23 +89,16 @@ describe("feedXml", () => {
     expect(creators).toEqual(feed.items.map((item) => bySlug.get(item.link.split("/").at(-2)!)));
   });
 
-  it("escapes what would end an element or an attribute", () => {
-    const xml = feedXml(feedOf([makePaper("2301.00001", { title: "</title><script>x</script> & more" })]), site);
-    expect(xml).not.toContain("<script>");
-    expect(cheerio.load(xml, { xml: true })("item > title").text()).toBe("</title><script>x</script> & more");
-  });
-});
-
-describe("paperFeedWriter", () => {
-  const site = "https://example.org/catalogue/";
-  const hostile = buildCatalogue(readCatalogueInput("tests/fixtures/hostile")).papers;
-
-  it("writes what feedXml writes for each feed, its items made once for every feed they are in", () => {
+  it("writes each feed as a fresh writer would, its items made once for every feed they are in", () => {
     const write = paperFeedWriter(urls.paper, site);
     const feeds = [[...seedPapers].reverse(), seedPapers.slice(2, 5), hostile, seedPapers.slice(3, 4), []];
-    for (const papers of feeds) {
-      const options = { title: "Catalogue", description: "All papers", papers, feedUrl: `${site}rss.xml` };
-      expect(write(options)).toBe(feedXml(paperFeed({ ...options, paperUrl: urls.paper }), site));
-    }
+    for (const papers of feeds) expect(write(options(papers))).toBe(paperFeedWriter(urls.paper, site)(options(papers)));
+  });
+
+  it("escapes what would end an element or an attribute", () => {
+    const paper = makePaper("2301.00001", { title: "</title><script>x</script> & more" });
+    const xml = paperFeedWriter(urls.paper, site)(options([paper]));
+    expect(xml).not.toContain("<script>");
+    expect(cheerio.load(xml, { xml: true })("item > title").text()).toBe("</title><script>x</script> & more");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { excerpt, formatSubmitted, homeListing, yearPages } from "../../src/lib/listing.ts";
+import { excerpt, formatSubmitted, homeListing, paperCount, yearPages } from "../../src/lib/listing.ts";
 import { makePaper, seedPapers } from "./paper-fixture.ts";
 
 const papers = (years: number[]) =>
@@ -39,6 +39,7 @@ describe("excerpt and dates", () => {
     expect(excerpt("short", 9)).toBe("short");
     expect(formatSubmitted("2022-06-04")).toBe("4 June 2022");
     expect(formatSubmitted("2021-05")).toBe("May 2021");
+    expect([0, 1, 2].map(paperCount)).toEqual(["0 papers", "1 paper", "2 papers"]);
   });
 
   it("cuts as if the whole text were flattened, whitespace runs wherever they fall", () => {
