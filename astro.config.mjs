@@ -3,9 +3,10 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { bulkFiles } from "./src/integrations/bulk-files.ts";
-import { dataStoreReadFromFile } from "./src/integrations/data-store-module.ts";
+import { contentStore } from "./src/integrations/content-store.ts";
 import { derivationsWorker } from "./src/integrations/derivations-worker.ts";
 import { katexWithoutFontFaces } from "./src/integrations/katex-fonts.ts";
+import { stagedBuild } from "./src/integrations/staged-build.ts";
 import { aliasTarget } from "./src/lib/paper-aliases.ts";
 
 /**
@@ -22,12 +23,14 @@ export default defineConfig({
   outDir: process.env.CATALOGUE_OUT || "./dist",
   build: { format: "directory", concurrency: 4 },
   integrations: [
-    dataStoreReadFromFile(),
+    contentStore(),
     katexWithoutFontFaces(),
     bulkFiles(),
     derivationsWorker(new URL("./src/derivations-worker.ts", import.meta.url)),
     // The sitemap lists each page once: the redirects written for other link shapes are left out.
     sitemap({ filter: (page) => aliasTarget(new URL(page).pathname, base) === null }),
+    // Last: it publishes what the others have written.
+    stagedBuild(),
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

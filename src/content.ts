@@ -2,10 +2,12 @@
  * The one module that reads the collections. It fetches them once per build and derives what
  * pages need; pages import from here and never call `getCollection` themselves.
  */
-import { Worker } from "node:worker_threads";
-import { getCollection, getEntry } from "astro:content";
+import { getCollection, type CollectionEntry, type CollectionKey } from "astro:content";
 import derivationsWorker from "virtual:catalogue/derivations-worker";
+import { builtCollection } from "./integrations/content-store.ts";
+import { startDerivationsWorker } from "./integrations/derivations-worker.ts";
 import type { Paper } from "./lib/paper.ts";
+import { newestFirst } from "./lib/catalogue.ts";
 import { citePapers } from "./lib/citation.ts";
 import { excerpt, groupByYear, homeListing, yearPages } from "./lib/listing.ts";
 import { buildAuthorIndex } from "./lib/author-index.ts";
@@ -18,11 +20,20 @@ import { searchIndexSplit } from "./lib/search-index-files.ts";
 import { buildTopicIndex, topicPages } from "./lib/topic-index.ts";
 import { absolute, urls } from "./urls.ts";
 
-/** Every paper, newest first (the loader stores them in that order). */
-export const papers: Paper[] = (await getCollection("papers")).map((entry) => entry.data);
+/**
+ * A collection's entries: in a build, from the build's own store (`integrations/content-store.ts`);
+ * under `astro dev`, from Astro's. Neither promises an order: each caller sorts.
+ */
+async function entries<C extends CollectionKey>(collection: C): Promise<CollectionEntry<C>["data"][]> {
+  if (import.meta.env.DEV) return (await getCollection(collection)).map((entry) => entry.data);
+  return builtCollection(collection) as CollectionEntry<C>["data"][];
+}
+
+/** Every paper, newest first (then by id, descending). */
+export const papers: Paper[] = (await entries("papers")).sort(newestFirst);
 
 /** The catalogue's name and description. */
-export const site = (await getEntry("site", "settings"))!.data;
+export const site = (await entries("site"))[0]!;
 
 /** Papers grouped by year of first submission, newest year first. */
 export const papersByYear = groupByYear(papers);
@@ -38,7 +49,7 @@ export const citations = citePapers(papers);
 
 /** Topics with their papers, and the papers in none ("Other"). */
 export const topicIndex = buildTopicIndex(
-  (await getCollection("topics")).map((entry) => entry.data),
+  (await entries("topics")).sort((a, b) => a.position - b.position).map(({ position: _, ...topic }) => topic),
   papers,
 );
 
@@ -87,7 +98,7 @@ const derived = (() => {
     split: searchIndexSplit(process.env),
   };
   if (derivationsWorker === null) return deriveHere(input, urls.paper);
-  const worker = new Worker(new URL(derivationsWorker));
+  const worker = startDerivationsWorker(derivationsWorker);
   return deriveOver(worker, input, () => void worker.terminate());
 })();
 

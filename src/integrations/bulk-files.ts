@@ -7,10 +7,15 @@
  * The routes stay, and `astro dev` answers them per request as usual. In a build, their
  * `getStaticPaths` (through `bulkPaths`) hands the files over instead of listing paths. Their
  * bodies are made in small batches between the pages Astro renders, and a writer thread writes
- * them meanwhile, on the core the page rendering leaves idle; `astro:build:done` waits for the
- * last. The pages' bundle and this integration, loaded by astro.config.mjs, are separate module
- * graphs in one process, so the hand-over is a global.
+ * them meanwhile, on the core the page rendering leaves idle, into a folder beside Astro's
+ * output: Astro removes empty folders from its output while it finishes, and a file written
+ * into one of them then would fail the build. `astro:build:done`, when Astro is done with its
+ * output, waits for the last file and moves them all in (as Starlight's Pagefind integration
+ * writes its files then). The pages' bundle and this integration, loaded by astro.config.mjs,
+ * are separate module graphs in one process, so the hand-over is a global.
  */
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { AstroIntegration } from "astro";
@@ -43,7 +48,7 @@ export function bulkPaths<Item, Path>(
   return [];
 }
 
-/** The writer thread: writes each batch it is sent, folders first, then says how many it wrote. */
+/** The writer thread: writes each batch it is sent, folders first, then says how many it wrote; a path written twice is an error. */
 const WRITER = `
 const { parentPort, workerData } = require("node:worker_threads");
 const { mkdirSync, writeFileSync } = require("node:fs");
@@ -57,14 +62,7 @@ parentPort.on("message", (files) => {
       mkdirSync(folder, { recursive: true });
       folders.add(folder);
     }
-    try {
-      writeFileSync(target, body);
-    } catch (error) {
-      // Astro removes the empty folders of the build while pages are written: one just made may be gone.
-      if (error.code !== "ENOENT") throw error;
-      mkdirSync(folder, { recursive: true });
-      writeFileSync(target, body);
-    }
+    writeFileSync(target, body, { flag: "wx" });
   }
   parentPort.postMessage(files.length);
 });
@@ -81,6 +79,10 @@ const BATCHES_AHEAD = 2;
 class BulkWriter {
   private readonly worker: Worker;
   private readonly routes = new Set<string>();
+  /** How many routes handed their files over. */
+  get routeCount(): number {
+    return this.routes.size;
+  }
   private readonly queue: Iterator<BulkFile>[] = [];
   private written = 0;
   private ahead = 0;
@@ -160,25 +162,57 @@ class BulkWriter {
   }
 }
 
+/** A file Astro wrote has the path of one handed over to be written in bulk. */
+export class BulkFileCollision extends Error {
+  override name = "BulkFileCollision";
+}
+
+/**
+ * Moves every file under `from` to the same path under `to`, a folder at a time where `to` has
+ * none of that name, and removes `from`. A file that `to` already has is a `BulkFileCollision`.
+ * Gives how many folders and files were moved.
+ */
+export function moveInto(from: string, to: string): number {
+  let moved = 0;
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (!existsSync(target)) {
+      renameSync(source, target);
+      moved++;
+    } else if (entry.isDirectory() && statSync(target).isDirectory()) {
+      moved += moveInto(source, target);
+    } else {
+      throw new BulkFileCollision(`bulk-files: ${target} was written by Astro and handed over to be written in bulk`);
+    }
+  }
+  rmdirSync(from);
+  return moved;
+}
+
 export function bulkFiles(): AstroIntegration {
-  let root = "";
+  let stage = "";
   return {
     name: "catalogue:bulk-files",
     hooks: {
       "astro:config:done": ({ config }) => {
-        root = fileURLToPath(config.outDir);
+        stage = `${fileURLToPath(config.outDir).replace(/[/\\]+$/, "")}-bulk-files`;
       },
       "astro:build:start": () => {
-        store[HANDED_OVER] = new BulkWriter(root);
+        rmSync(stage, { recursive: true, force: true });
+        store[HANDED_OVER] = new BulkWriter(stage);
       },
-      "astro:build:done": async ({ logger }) => {
+      "astro:build:done": async ({ dir, logger }) => {
         const writer = store[HANDED_OVER];
         store[HANDED_OVER] = undefined;
         if (writer === undefined) return;
         const start = performance.now();
         const written = await writer.finish();
+        const wrote = Math.round(performance.now() - start);
+        const moved = existsSync(stage) ? moveInto(stage, fileURLToPath(dir)) : 0;
         logger.info(
-          `${written} files written in bulk; the last ${Math.round(performance.now() - start)} ms after the pages`,
+          `${written} files written in bulk from ${writer.routeCount} routes, the last ${wrote} ms after the pages; moved into the output in ${moved} renames`,
         );
       },
     },

@@ -84,10 +84,15 @@ export function deriveHere(input: DerivationInput, paperUrl: (slug: string) => s
   return promises as DerivationPromises;
 }
 
-/** The part of a `Worker` (or a `MessagePort`) that the hand-over uses: its replies, and its failure. */
+/** The part of a `Worker` that the hand-over uses: its replies, its failure, and its end. */
 export interface Port {
   postMessage(message: unknown): void;
-  on(event: "message" | "error", listener: (value: unknown) => void): unknown;
+  on(event: "message" | "error" | "exit", listener: (value: unknown) => void): unknown;
+}
+
+/** The derivations thread ended before replying with every derivation. */
+export class DerivationsWorkerExit extends Error {
+  override name = "DerivationsWorkerExit";
 }
 
 /** What a thread sends back: a derivation, or why it failed. */
@@ -95,7 +100,9 @@ type Reply = { name: Name; value: unknown } | { name: Name; error: unknown };
 
 /**
  * Sends the input over `port` (to a thread that runs `serveDerivations`) and gives each
- * derivation as a promise settled when its reply arrives. `done` is called after the last.
+ * derivation as a promise settled when its reply arrives. `done` is called after the last. A
+ * thread that fails rejects every derivation still pending with its error; one that exits
+ * without a reason rejects them with a `DerivationsWorkerExit` naming its exit code.
  */
 export function deriveOver(port: Port, input: DerivationInput, done: () => void): DerivationPromises {
   const settle = new Map<Name, { resolve: (value: never) => void; reject: (error: unknown) => void }>();
@@ -113,11 +120,20 @@ export function deriveOver(port: Port, input: DerivationInput, done: () => void)
     else pending?.resolve(reply.value as never);
     finish();
   });
-  port.on("error", (error) => {
+  const fail = (error: unknown) => {
+    if (settle.size === 0) return;
     for (const pending of settle.values()) pending.reject(error);
     settle.clear();
     finish();
-  });
+  };
+  port.on("error", fail);
+  port.on("exit", (code) =>
+    fail(
+      new DerivationsWorkerExit(
+        `the derivations worker exited (code ${String(code)}) before making ${[...settle.keys()].join(", ")}`,
+      ),
+    ),
+  );
   port.postMessage(input);
   return promises;
 }

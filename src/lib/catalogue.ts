@@ -157,6 +157,7 @@ export function shortVenue(venue: string): string {
   return venue.split(/\s+\(|:\s|,\s*pp?\.\s/)[0]!.trim();
 }
 
-function newestFirst(a: MergedPaper, b: MergedPaper): number {
+/** The catalogue's order: newest first submission first, then by id, descending. */
+export function newestFirst(a: Pick<Paper, "submitted" | "id">, b: Pick<Paper, "submitted" | "id">): number {
   return b.submitted.localeCompare(a.submitted) || b.id.localeCompare(a.id);
 }

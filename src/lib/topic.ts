@@ -40,6 +40,12 @@ export const topicSchema = z
 
 export type Topic = z.infer<typeof topicSchema>;
 
+/** A topic as the `topics` collection stores it: with its place in topics.yaml, the order the site lists topics in. */
+export const storedTopicSchema = topicSchema.extend({
+  /** The topic's place in topics.yaml, from 0. */
+  position: z.number().int().nonnegative(),
+});
+
 /** A topic as read from the file, with the line it starts on. */
 export interface TopicEntry {
   topic: Topic;

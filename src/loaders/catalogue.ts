@@ -1,15 +1,15 @@
 /**
  * Loaders for the catalogue's collections. They read `content/` (or `CATALOGUE_CONTENT`), hand
- * the text to `src/lib`, and store what comes back; on a problem in the content they stop the
- * build with every problem as `file:line: message`.
+ * the text to `src/lib`, and store what comes back (`integrations/content-store.ts`); on a
+ * problem in the content they stop the build with every problem as `file:line: message`.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { buildCatalogue, type CatalogueInput, type SourceFile } from "../lib/catalogue.ts";
+import { storeEntries, type StoredEntry } from "../integrations/content-store.ts";
+import { buildCatalogue, type Catalogue, type CatalogueInput, type SourceFile } from "../lib/catalogue.ts";
 import { CatalogueError } from "../lib/problems.ts";
 import { parseSiteSettings } from "../lib/site-settings.ts";
-import { parseTopics } from "../lib/topic.ts";
 
 export interface ContentOptions {
   /** The content folder, relative to the project root. */
@@ -39,17 +39,57 @@ function readOptional(path: string): SourceFile | null {
   return existsSync(path) ? readSource(path) : null;
 }
 
-/** Reads every dump (`*.txt`, in name order), papers.yaml and topics.yaml from the content folder. */
-export function readCatalogueInput(directory: string): CatalogueInput {
+/** The files of the content folder the catalogue is made from: every dump (`*.txt`, in name order), papers.yaml, topics.yaml. */
+function catalogueFiles(directory: string): { dumps: string[]; metadata: string; topics: string } {
   const dumps = readdirSync(directory)
     .filter((name) => name.endsWith(".txt"))
     .sort()
-    .map((name) => readSource(join(directory, name)));
+    .map((name) => join(directory, name));
+  return { dumps, metadata: join(directory, "papers.yaml"), topics: join(directory, "topics.yaml") };
+}
+
+/** Reads every dump (`*.txt`, in name order), papers.yaml and topics.yaml from the content folder. */
+export function readCatalogueInput(directory: string): CatalogueInput {
+  const files = catalogueFiles(directory);
   return {
-    dumps,
-    metadata: readOptional(join(directory, "papers.yaml")),
-    topics: readOptional(join(directory, "topics.yaml")),
+    dumps: files.dumps.map(readSource),
+    metadata: readOptional(files.metadata),
+    topics: readOptional(files.topics),
   };
+}
+
+/** What each catalogue file is now (size and time of change), to tell whether the catalogue made from them still holds. */
+function contentStamp(directory: string): string {
+  const files = catalogueFiles(directory);
+  return [...files.dumps, files.metadata, files.topics]
+    .map((path) => {
+      if (!existsSync(path)) return `${path} -`;
+      const { size, mtimeMs } = statSync(path);
+      return `${path} ${size} ${mtimeMs}`;
+    })
+    .join("\n");
+}
+
+interface Made {
+  stamp: string;
+  dumps: string[];
+  catalogue: Catalogue;
+}
+
+const made = new Map<string, Made>();
+
+/**
+ * The catalogue of a content folder, made once for the papers and the topics loaders alike
+ * (topics.yaml is read and parsed once), and made again when one of its files has changed.
+ */
+export function catalogueOf(directory: string): Made {
+  const stamp = contentStamp(directory);
+  const last = made.get(directory);
+  if (last?.stamp === stamp) return last;
+  const input = readCatalogueInput(directory);
+  const current = { stamp, dumps: input.dumps.map((dump) => dump.file), catalogue: buildCatalogue(input) };
+  made.set(directory, current);
+  return current;
 }
 
 /** Re-runs `load` when a file in the content folder changes under `astro dev`. */
@@ -60,6 +100,13 @@ function reloadOnChange(context: LoaderContext, directory: string, load: () => P
   });
 }
 
+/** Validates each entry against the collection's schema (so that an error names its file) and stores them all. */
+async function validateAndStore(context: LoaderContext, entries: StoredEntry[]): Promise<void> {
+  const validated: StoredEntry[] = [];
+  for (const entry of entries) validated.push({ ...entry, data: await context.parseData(entry) });
+  storeEntries(context, validated);
+}
+
 /** The `papers` collection: one entry per paper, keyed by its URL slug. */
 export function papersLoader(options: ContentOptions): Loader {
   const directory = checkOptions(options);
@@ -67,18 +114,15 @@ export function papersLoader(options: ContentOptions): Loader {
     name: "catalogue-papers",
     load: async (context) => {
       const load = async () => {
-        const input = readCatalogueInput(directory);
-        if (input.dumps.length === 0)
-          context.logger.warn(`no dump (*.txt) in ${options.directory}: the catalogue is empty`);
-        const catalogue = buildCatalogue(input);
+        const { dumps, catalogue } = catalogueOf(directory);
+        if (dumps.length === 0) context.logger.warn(`no dump (*.txt) in ${options.directory}: the catalogue is empty`);
         if (catalogue.problems.length) throw new CatalogueError(catalogue.problems);
         for (const warning of catalogue.warnings) context.logger.warn(warning);
-        context.store.clear();
-        for (const paper of catalogue.papers) {
-          const data = await context.parseData({ id: paper.slug, data: { ...paper }, filePath: paper.source.file });
-          context.store.set({ id: paper.slug, data, filePath: paper.source.file });
-        }
-        context.logger.info(`${catalogue.papers.length} papers from ${input.dumps.map((d) => d.file).join(", ")}`);
+        await validateAndStore(
+          context,
+          catalogue.papers.map((paper) => ({ id: paper.slug, data: { ...paper }, filePath: paper.source.file })),
+        );
+        context.logger.info(`${catalogue.papers.length} papers from ${dumps.join(", ")}`);
       };
       reloadOnChange(context, directory, load);
       await load();
@@ -86,24 +130,23 @@ export function papersLoader(options: ContentOptions): Loader {
   };
 }
 
-/** The `topics` collection: one entry per topic of topics.yaml, keyed by its slug, in the file's order. */
+/**
+ * The `topics` collection: one entry per topic of topics.yaml, keyed by its slug, with its
+ * `position` in the file (the order the site lists them in), from the catalogue's own reading.
+ */
 export function topicsLoader(options: ContentOptions): Loader {
   const directory = checkOptions(options);
   return {
     name: "catalogue-topics",
     load: async (context) => {
       const load = async () => {
-        const file = readOptional(join(directory, "topics.yaml"));
-        const { entries, problems } = file ? parseTopics(file.source, file.file) : { entries: [], problems: [] };
-        if (problems.length) throw new CatalogueError(problems);
-        context.store.clear();
-        for (const { topic } of entries) {
-          context.store.set({
-            id: topic.slug,
-            data: await context.parseData({ id: topic.slug, data: { ...topic }, filePath: file!.file }),
-            filePath: file!.file,
-          });
-        }
+        const { catalogue } = catalogueOf(directory);
+        if (catalogue.problems.length) throw new CatalogueError(catalogue.problems);
+        const file = relative(process.cwd(), join(directory, "topics.yaml"));
+        await validateAndStore(
+          context,
+          catalogue.topics.map((topic, position) => ({ id: topic.slug, data: { ...topic, position }, filePath: file })),
+        );
       };
       reloadOnChange(context, directory, load);
       await load();
@@ -120,8 +163,7 @@ export function siteLoader(options: ContentOptions): Loader {
       const file = readOptional(join(directory, "site.yaml"));
       const { settings, problems } = parseSiteSettings(file?.source ?? null, file?.file ?? "site.yaml");
       if (problems.length) throw new CatalogueError(problems);
-      context.store.clear();
-      context.store.set({ id: "settings", data: await context.parseData({ id: "settings", data: { ...settings } }) });
+      await validateAndStore(context, [{ id: "settings", data: { ...settings } }]);
     },
   };
 }

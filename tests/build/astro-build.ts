@@ -13,16 +13,20 @@ export interface BuildSettings {
 }
 
 /**
- * Builds a site. Vitest puts Vite's own variables (`BASE_URL=/`, `MODE`, `NODE_ENV=test`, ...)
- * into `process.env`; passed on, Vite would take them over the build's settings, so they are
- * left out.
+ * The environment a build started from a test gets. Vitest puts Vite's own variables
+ * (`BASE_URL=/`, `MODE`, `NODE_ENV=test`, ...) into `process.env`; passed on, Vite would take them
+ * over the build's settings, so they are left out.
  */
-export function astroBuild({ content, out, base = "/", env: extra = {} }: BuildSettings): SpawnSyncReturns<string> {
-  const env = Object.fromEntries(
+export function buildEnv(): Record<string, string | undefined> {
+  return Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)),
   );
+}
+
+/** Builds a site. */
+export function astroBuild({ content, out, base = "/", env: extra = {} }: BuildSettings): SpawnSyncReturns<string> {
   return spawnSync("npx", ["astro", "build"], {
     encoding: "utf8",
-    env: { ...env, ...extra, CATALOGUE_CONTENT: content, CATALOGUE_OUT: out, CATALOGUE_BASE: base },
+    env: { ...buildEnv(), ...extra, CATALOGUE_CONTENT: content, CATALOGUE_OUT: out, CATALOGUE_BASE: base },
   });
 }

@@ -12,7 +12,7 @@ const paths = (dev: boolean, route = "letters") =>
     route,
     items,
     (item) => ({ params: { item } }),
-    (item) => [`${item}/index.html`, `<p>${item}</p>`],
+    (item) => [`${route}/${item}/index.html`, `<p>${item}</p>`],
     dev,
   );
 
@@ -58,9 +58,13 @@ describe("bulkFiles", () => {
       paths(false, "other");
     });
     dirs.push(dir);
-    expect(readFileSync(join(dir, "a/index.html"), "utf8")).toBe("<p>a</p>");
-    expect(readFileSync(join(dir, "b/c/index.html"), "utf8")).toBe("<p>b/c</p>");
-    expect(messages).toEqual([expect.stringMatching(/^4 files written in bulk; the last \d+ ms after the pages$/)]);
+    expect(readFileSync(join(dir, "letters/a/index.html"), "utf8")).toBe("<p>a</p>");
+    expect(readFileSync(join(dir, "other/b/c/index.html"), "utf8")).toBe("<p>b/c</p>");
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^4 files written in bulk from 2 routes, the last \d+ ms after the pages; moved into the output in 2 renames$/,
+      ),
+    ]);
   });
 
   it("writes every file when there are many batches and routes", async () => {
