@@ -33,7 +33,7 @@ export function derivationsWorker(entry: URL): AstroIntegration {
         global[STARTED] = undefined;
         if (!started) {
           throw new Error(
-            "derivations-worker: no page started the derivations worker in this build (has Astro changed when it loads the pages' bundle? see \"Upgrading Astro\" in the README)",
+            'derivations-worker: no page started the derivations worker in this build (has Astro changed when it loads the pages\' bundle? see "Upgrading Astro" in the README)',
           );
         }
         logger.info("fonts, related papers and the search index made on a worker thread");

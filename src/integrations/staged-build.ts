@@ -17,7 +17,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration } from "astro";
 
 /** What Astro writes into a static build's output for its own use, and removes before `astro:build:done`. */
-const SERVER_BUILD = /^(chunks|pages|manifest_.*\.mjs|renderers\.mjs|entry\.mjs|content-.*\.mjs|collections|.*\.d\.ts)$/;
+const SERVER_BUILD =
+  /^(chunks|pages|manifest_.*\.mjs|renderers\.mjs|entry\.mjs|content-.*\.mjs|collections|.*\.d\.ts)$/;
 
 /** The build is not where it can be published from. */
 export class StagedBuildError extends Error {

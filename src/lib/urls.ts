@@ -39,6 +39,11 @@ export interface Urls {
   searchIndexPart(name: string, version?: string): string;
   /** Any other file the site serves, by its path from the site root (`favicon.svg`). */
   file(path: string): string;
+  /**
+   * The file a build writes for one of these URLs, by its path in the build's output:
+   * `/catalogue/papers/x/` is `papers/x/index.html`, `/catalogue/papers/x.bib` is `papers/x.bib`.
+   */
+  outputPath(url: string): string;
 }
 
 export function createUrls(base: string): Urls {
@@ -64,6 +69,13 @@ export function createUrls(base: string): Urls {
     searchIndexPart: (name, version) =>
       file(`search-index/${name}.json`) + (version === undefined ? "" : `?v=${encodeURIComponent(version)}`),
     file,
+    outputPath: (url) => {
+      if (!url.startsWith(root) || /[?#]/.test(url)) {
+        throw new Error(`urls: "${url}" is not a page or file of the site under ${root}`);
+      }
+      const path = url.slice(root.length);
+      return path === "" || path.endsWith("/") ? `${path}index.html` : path;
+    },
   };
 }
 

@@ -1,9 +1,10 @@
-import { MessageChannel } from "node:worker_threads";
+import { MessageChannel, Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   derivationPaper,
   deriveHere,
   deriveOver,
+  DerivationsWorkerExit,
   serveDerivations,
   type DerivationInput,
   type DerivationPromises,
@@ -102,5 +103,19 @@ describe("deriveOver and serveDerivations", { timeout: 30_000 }, () => {
     listeners.get("error")!(new Error("worker crashed"));
     for (const promise of Object.values(promises)) await expect(promise).rejects.toThrow("worker crashed");
     expect(done).toBe(1);
+  });
+});
+
+describe("deriveOver with a real thread", { timeout: 30_000 }, () => {
+  it("rejects every derivation, naming the exit code, when the thread exits without replying", async () => {
+    const worker = new Worker(`require("node:worker_threads").parentPort.once("message", () => process.exit(7));`, {
+      eval: true,
+    });
+    const promises = deriveOver(worker, input, () => void worker.terminate());
+    for (const promise of Object.values(promises)) {
+      await expect(promise).rejects.toThrow(
+        new DerivationsWorkerExit("the derivations worker exited (code 7) before making fonts, related, search"),
+      );
+    }
   });
 });

@@ -51,3 +51,23 @@ describe("year pages", () => {
     expect(createUrls("/").year(2021, 2)).toBe("/years/2021/2/");
   });
 });
+
+describe("outputPath", () => {
+  it.each(["/", "/catalogue/"])("gives the file a build writes for a URL under the base %s", (base) => {
+    const urls = createUrls(base);
+    expect(urls.outputPath(urls.home())).toBe("index.html");
+    expect(urls.outputPath(urls.paper("hep-th-9711200"))).toBe("papers/hep-th-9711200/index.html");
+    expect(urls.outputPath(urls.paperBibtex("2206.01958"))).toBe("papers/2206.01958.bib");
+    expect(urls.outputPath(urls.authorFeed("an-yang"))).toBe("authors/an-yang/rss.xml");
+    expect(urls.outputPath(urls.searchIndexPart("shards/3"))).toBe("search-index/shards/3.json");
+    expect(urls.outputPath(urls.file("abs/hep-th/9711200/"))).toBe("abs/hep-th/9711200/index.html");
+  });
+
+  it("refuses a URL outside the base, or with a query, which no file has", () => {
+    const urls = createUrls("/catalogue/");
+    expect(() => urls.outputPath("/papers/x/")).toThrow(
+      'urls: "/papers/x/" is not a page or file of the site under /catalogue/',
+    );
+    expect(() => urls.outputPath(urls.searchIndexPart("shards/3", "v1"))).toThrow("is not a page or file of the site");
+  });
+});

@@ -24,7 +24,7 @@ export const getStaticPaths = (() =>
     "paper-aliases",
     aliases,
     ({ path, props }) => ({ params: { alias: path }, props }),
-    ({ path, props }) => [`${path}/index.html`, page(props)],
+    ({ path, props }) => [urls.outputPath(urls.file(`${path}/`)), page(props)],
     import.meta.env.DEV,
   )) satisfies GetStaticPaths;
 

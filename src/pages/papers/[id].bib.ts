@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { citations, papers } from "../../content.ts";
 import { bulkPaths } from "../../integrations/bulk-files.ts";
 import { bibtexFile } from "../../lib/bibtex.ts";
+import { urls } from "../../urls.ts";
 
 const entries = papers.map((paper) => ({ slug: paper.slug, body: bibtexFile([citations.get(paper.id)!.bibtex]) }));
 
@@ -11,7 +12,7 @@ export const getStaticPaths = (() =>
     "paper-bibtex",
     entries,
     ({ slug, body }) => ({ params: { id: slug }, props: { body } }),
-    ({ slug, body }) => [`papers/${slug}.bib`, body],
+    ({ slug, body }) => [urls.outputPath(urls.paperBibtex(slug)), body],
     import.meta.env.DEV,
   )) satisfies GetStaticPaths;
 

@@ -5,13 +5,14 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { searchIndexFiles } from "../../content.ts";
 import { bulkPaths } from "../../integrations/bulk-files.ts";
+import { urls } from "../../urls.ts";
 
 export const getStaticPaths = (async () =>
   bulkPaths(
     "search-index-parts",
     [...(await searchIndexFiles).parts],
     ([part, body]) => ({ params: { part }, props: { body } }),
-    ([part, body]) => [`search-index/${part}.json`, body],
+    ([part, body]) => [urls.outputPath(urls.searchIndexPart(part)), body],
     import.meta.env.DEV,
   )) satisfies GetStaticPaths;
 

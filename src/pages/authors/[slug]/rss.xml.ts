@@ -19,7 +19,7 @@ export const getStaticPaths = (() =>
     "author-feeds",
     authors,
     (author) => ({ params: { slug: author.slug }, props: { author } }),
-    (author) => [`authors/${author.slug}/rss.xml`, feed(author)],
+    (author) => [urls.outputPath(urls.authorFeed(author.slug)), feed(author)],
     import.meta.env.DEV,
   )) satisfies GetStaticPaths;
 
