@@ -7,7 +7,8 @@ import derivationsWorker from "virtual:catalogue/derivations-worker";
 import { builtCollection } from "./integrations/content-store.ts";
 import { startDerivationsWorker } from "./integrations/derivations-worker.ts";
 import type { Paper } from "./lib/paper.ts";
-import { newestFirst } from "./lib/catalogue.ts";
+import { authorNamesInSlugOrder, newestFirst } from "./lib/catalogue.ts";
+import { renamedSlugs } from "./lib/slug.ts";
 import { citePapers } from "./lib/citation.ts";
 import { excerpt, groupByYear, homeListing, yearPages } from "./lib/listing.ts";
 import { buildAuthorIndex } from "./lib/author-index.ts";
@@ -58,6 +59,18 @@ export const topicPageList = topicPages(topicIndex);
 
 /** Every author with their papers and co-authors. */
 export const authors = buildAuthorIndex(papers);
+
+/**
+ * Author pages published under another slug before Latin letters were spelled in ASCII
+ * (`authors/łukasz-kaiser/`), each with the author it leads to: their URLs stay, as redirects.
+ */
+export const renamedAuthors = (() => {
+  const bySlug = new Map(authors.map((author) => [author.slug, author]));
+  return [...renamedSlugs(authorNamesInSlugOrder(papers), "author")].map(([earlier, slug]) => ({
+    earlier,
+    author: bySlug.get(slug)!,
+  }));
+})();
 
 /** Topic slugs with their names, for chips. */
 export const topicNames = (slugs: string[]) => slugs.map((slug) => topicIndex.bySlug.get(slug)!);

@@ -4,6 +4,7 @@
  */
 import type { Paper } from "./paper.ts";
 import { splitName } from "./person-name.ts";
+import { LATIN_LETTERS, TEX_ACCENTS, asciiLetters } from "./text/letters.ts";
 import { describeVenue } from "./venue.ts";
 
 /** Title words a key skips to find the first significant one. */
@@ -13,40 +14,10 @@ const STOPWORDS = new Set(
   ),
 );
 
-/** Letters with no decomposition, by their plain-ASCII spelling (for keys) and their TeX command (for fields). */
-const SPECIAL_LETTERS: Record<string, { ascii: string; tex: string }> = {
-  ß: { ascii: "ss", tex: "\\ss" },
-  ø: { ascii: "o", tex: "\\o" },
-  Ø: { ascii: "O", tex: "\\O" },
-  æ: { ascii: "ae", tex: "\\ae" },
-  Æ: { ascii: "AE", tex: "\\AE" },
-  œ: { ascii: "oe", tex: "\\oe" },
-  Œ: { ascii: "OE", tex: "\\OE" },
-  ł: { ascii: "l", tex: "\\l" },
-  Ł: { ascii: "L", tex: "\\L" },
-  ı: { ascii: "i", tex: "\\i" },
-  đ: { ascii: "d", tex: "\\dj" },
-  Đ: { ascii: "D", tex: "\\DJ" },
-};
-
-/** TeX accent commands by the combining mark NFD gives (`é` -> `e` + U+0301 -> `\'e`). */
-const ACCENT_COMMANDS: Record<string, string> = {
-  "\u0301": "\\'",
-  "\u0300": "\\`",
-  "\u0302": "\\^",
-  "\u0308": '\\"',
-  "\u0303": "\\~",
-  "\u0304": "\\=",
-  "\u0307": "\\.",
-  "\u0306": "\\u ",
-  "\u030C": "\\v ",
-  "\u030B": "\\H ",
-  "\u0327": "\\c ",
-  "\u0328": "\\k ",
-  "\u030A": "\\r ",
-  "\u0323": "\\d ",
-  "\u0331": "\\b ",
-};
+/** TeX accent commands by the combining mark NFD gives (`é` -> `e` + U+0301 -> `\'e`); a command that is a letter takes a space. */
+const ACCENT_COMMANDS: Record<string, string> = Object.fromEntries(
+  Object.entries(TEX_ACCENTS).map(([name, mark]) => [mark, /^[a-z]$/i.test(name) ? `\\${name} ` : `\\${name}`]),
+);
 
 /** ASCII characters that TeX's text mode does not print as themselves. */
 const TEXT_SYMBOLS: Record<string, string> = {
@@ -68,11 +39,9 @@ const TEX_PUNCTUATION: Record<string, string> = {
   "\u00A0": "~",
 };
 
-/** Lowercase ASCII letters and digits only: "Rényi" -> "renyi", "M6-T" -> "m6t". */
+/** Lowercase ASCII letters and digits only, Latin letters spelled out (`text/letters.ts`): "Rényi" -> "renyi", "Ðóra" -> "dora", "M6-T" -> "m6t". */
 export function asciiKeyPart(text: string): string {
-  return Array.from(text.normalize("NFD"))
-    .map((ch) => SPECIAL_LETTERS[ch]?.ascii ?? ch)
-    .join("")
+  return asciiLetters(text)
     .toLowerCase()
     .replace(/[^a-z0-9]/g, "");
 }
@@ -230,8 +199,8 @@ function escapeChar(ch: string, mode: "tex" | "text"): string {
     if (ch === "~") return "\\textasciitilde{}";
   }
   if (ch.charCodeAt(0) < 128) return ch;
-  const special = SPECIAL_LETTERS[ch];
-  if (special) return `{${special.tex}}`;
+  const special = LATIN_LETTERS[ch]?.tex;
+  if (special) return `{${special}}`;
   if (TEX_PUNCTUATION[ch]) return TEX_PUNCTUATION[ch];
   const [base = "", ...marks] = Array.from(ch.normalize("NFD"));
   if (/^[A-Za-z]$/.test(base) && marks.length === 1 && ACCENT_COMMANDS[marks[0]!]) {

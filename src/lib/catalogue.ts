@@ -77,11 +77,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
   const assignment = assignTopics(toPlace, topicFile.entries, input.topics?.file ?? null);
   // With a broken topics.yaml, every "unknown topic" and "topic without paper" would be an echo of it.
   if (!topicFile.problems.length) problems.push(...assignment.problems);
-  // Oldest paper first, so that a name keeps its slug when newer papers bring a namesake.
-  const authorSlugs = uniqueSlugs(
-    [...merged].reverse().flatMap((paper) => paper.authors.map((author) => author.name)),
-    "author",
-  );
+  const authorSlugs = uniqueSlugs(authorNamesInSlugOrder(merged), "author");
   const papers: Paper[] = merged.map((paper) => ({
     ...paper,
     authors: paper.authors.map((author) => ({ ...author, slug: authorSlugs.get(author.name)! })),
@@ -102,6 +98,14 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
     );
   }
   return { papers, topics: topicFile.entries.map((entry) => entry.topic), problems, warnings };
+}
+
+/**
+ * Every author's name in the order their slugs are given: oldest paper first (`papers` are
+ * newest first), so that a name keeps its slug when newer papers bring a namesake.
+ */
+export function authorNamesInSlugOrder(papers: readonly { authors: readonly { name: string }[] }[]): string[] {
+  return [...papers].reverse().flatMap((paper) => paper.authors.map((author) => author.name));
 }
 
 function listedTopics(entry: MetadataEntry | undefined, file: string | undefined): ListedTopics | null {

@@ -5,20 +5,15 @@
  * this module: importing it registers the functions.
  */
 import lunr from "lunr";
-
-/** Letters a visitor types without their diacritic that Unicode does not decompose. */
-const LETTERS: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i" };
+import { asciiLetters } from "./text/letters.ts";
 
 /**
- * Lowercase text without accents, so that `Renyi` finds "Rényi" and `Lukasz` finds "Łukasz".
- * NFKD also splits ligatures and compatibility forms (`ﬁ` -> "fi", `²` -> "2").
+ * Lowercase text with its Latin letters in ASCII (`text/letters.ts`, the table URL slugs and
+ * BibTeX keys use), so that `Renyi` finds "Rényi" and `Lukasz` finds "Łukasz". NFKD also
+ * splits ligatures and compatibility forms (`ﬁ` -> "fi", `²` -> "2").
  */
 export function foldAccents(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/[ßæœøłđðþı]/g, (letter) => LETTERS[letter]!);
+  return asciiLetters(text.toLowerCase());
 }
 
 /** Lunr pipeline function: a token without accents. Registered as `foldAccents`. */

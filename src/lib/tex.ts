@@ -5,6 +5,8 @@
  * Nothing here produces HTML: `rich-text.ts` does, through the markdown pipeline.
  */
 
+import { TEX_ACCENTS, lettersByTexCommand } from "./text/letters.ts";
+
 export type TexNode =
   | { type: "text"; value: string }
   | { type: "math"; value: string; display: boolean }
@@ -13,40 +15,14 @@ export type TexNode =
   | { type: "strong"; children: TexNode[] };
 
 /** Combining marks for TeX accents (`\'e` -> e + U+0301 -> é after NFC). */
-const ACCENTS: Record<string, string> = {
-  "'": "\u0301",
-  "`": "\u0300",
-  "^": "\u0302",
-  '"': "\u0308",
-  "~": "\u0303",
-  "=": "\u0304",
-  ".": "\u0307",
-  u: "\u0306",
-  v: "\u030C",
-  H: "\u030B",
-  c: "\u0327",
-  k: "\u0328",
-  r: "\u030A",
-  d: "\u0323",
-  b: "\u0331",
-};
+const ACCENTS = TEX_ACCENTS;
 const SYMBOL_ACCENTS = new Set(["'", "`", "^", '"', "~", "=", "."]);
 
 /** Text-mode control words that stand for a character or a word. */
 const SYMBOLS: Record<string, string> = {
-  ss: "ß",
-  o: "ø",
-  O: "Ø",
-  ae: "æ",
-  AE: "Æ",
-  oe: "œ",
-  OE: "Œ",
+  ...lettersByTexCommand(),
   aa: "å",
   AA: "Å",
-  l: "ł",
-  L: "Ł",
-  i: "ı",
-  j: "ȷ",
   ldots: "…",
   dots: "…",
   textellipsis: "…",

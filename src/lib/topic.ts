@@ -6,7 +6,7 @@
 import { isSeq } from "yaml";
 import { z } from "zod";
 import type { Problem } from "./problems.ts";
-import { isSlug, slugify } from "./slug.ts";
+import { byteLength, isSlug, SLUG_MAX_BYTES, slugify } from "./slug.ts";
 import { words } from "./terms.ts";
 import { readYaml, zodProblems } from "./yaml-file.ts";
 
@@ -16,9 +16,19 @@ const text = z.string().trim().min(1, "is empty; give it a value");
 export const topicSchema = z
   .object({
     /** The topic's URL segment, `/topics/<slug>/`: lowercase letters, digits and hyphens. */
-    slug: text.refine(isSlug, (slug) => ({
-      message: `"${slug}" is not a slug; write it "${slugify(slug) || "my-topic"}" (lowercase letters, digits, hyphens)`,
-    })),
+    slug: text
+      .refine(
+        (slug) => byteLength(slug) <= SLUG_MAX_BYTES,
+        (slug) => ({
+          message: `is ${byteLength(slug)} bytes long: a slug names a folder of the site, at most ${SLUG_MAX_BYTES} bytes; write a shorter one`,
+        }),
+      )
+      .refine(
+        (slug) => byteLength(slug) > SLUG_MAX_BYTES || isSlug(slug),
+        (slug) => ({
+          message: `"${slug}" is not a slug; write it "${slugify(slug) || "my-topic"}" (lowercase letters, digits, hyphens)`,
+        }),
+      ),
     /** The name shown on pages and chips. */
     name: text,
     /** One paragraph on what the topic covers, shown on its page and on /topics/. */

@@ -44,11 +44,19 @@ export interface Urls {
    * `/catalogue/papers/x/` is `papers/x/index.html`, `/catalogue/papers/x.bib` is `papers/x.bib`.
    */
   outputPath(url: string): string;
+  /** A URL's path from the site root without slashes around it, as a rest parameter of a route (`/catalogue/abs/x/` is `abs/x`). */
+  routePath(url: string): string;
 }
 
 export function createUrls(base: string): Urls {
   const root = base.endsWith("/") ? base : `${base}/`;
   const file = (path: string) => root + path.replace(/^\/+/, "");
+  const fromRoot = (url: string) => {
+    if (!url.startsWith(root) || /[?#]/.test(url)) {
+      throw new Error(`urls: "${url}" is not a page or file of the site under ${root}`);
+    }
+    return url.slice(root.length);
+  };
   return {
     home: () => root,
     paper: (slug) => file(`papers/${slug}/`),
@@ -70,12 +78,10 @@ export function createUrls(base: string): Urls {
       file(`search-index/${name}.json`) + (version === undefined ? "" : `?v=${encodeURIComponent(version)}`),
     file,
     outputPath: (url) => {
-      if (!url.startsWith(root) || /[?#]/.test(url)) {
-        throw new Error(`urls: "${url}" is not a page or file of the site under ${root}`);
-      }
-      const path = url.slice(root.length);
+      const path = fromRoot(url);
       return path === "" || path.endsWith("/") ? `${path}index.html` : path;
     },
+    routePath: (url) => fromRoot(url).replace(/\/+$/, ""),
   };
 }
 

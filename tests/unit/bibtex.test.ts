@@ -55,6 +55,11 @@ describe("citation keys", () => {
     expect(asciiKeyPart("Łukasz Müller-Straße")).toBe("lukaszmullerstrasse");
   });
 
+  it("spell every Latin letter of a family name, none dropped", () => {
+    const paper = makePaper("1801.00001", { title: "Þing Rules", authors: ["Þór Ðóra"], submitted: "2018-01-05" });
+    expect(citationKeyBase(paper)).toBe("dora2018thing");
+  });
+
   it("are unique across the seed catalogue", () => {
     const keys = [...assignCitationKeys(seedPapers).values()];
     expect(new Set(keys).size).toBe(seedPapers.length);

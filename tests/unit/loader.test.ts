@@ -1,8 +1,11 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { LoaderContext } from "astro/loaders";
 import { describe, expect, it } from "vitest";
 import { paperSchema } from "../../src/lib/paper.ts";
-import { papersLoader, siteLoader, topicsLoader } from "../../src/loaders/catalogue.ts";
-import { topicSchema } from "../../src/lib/topic.ts";
+import { catalogueOf, papersLoader, siteLoader, topicsLoader } from "../../src/loaders/catalogue.ts";
+import { storedTopicSchema } from "../../src/lib/topic.ts";
 
 /** The parts of Astro's loader context the loaders use, recording what they do. */
 function fakeContext() {
@@ -90,7 +93,7 @@ describe("topicsLoader", () => {
   it("stores every topic of topics.yaml under its slug, in the file's order", async () => {
     const { context, entries } = fakeContext();
     (context as unknown as { parseData: unknown }).parseData = async ({ data }: { data: unknown }) =>
-      topicSchema.parse(data);
+      storedTopicSchema.parse(data);
     await topicsLoader({ directory: "content" }).load(context);
     expect([...entries.keys()].slice(0, 3)).toEqual([
       "multimodal-pretraining",
@@ -101,6 +104,7 @@ describe("topicsLoader", () => {
       filePath: "content/topics.yaml",
       data: { name: "Discourse parsing" },
     });
+    expect([...entries.values()].map((entry) => entry.data.position)).toEqual([...entries.keys()].map((_, i) => i));
   });
 
   it("stores no topic when there is no topics.yaml", async () => {
@@ -114,6 +118,34 @@ describe("topicsLoader", () => {
     await expect(topicsLoader({ directory: "tests/fixtures/bad/duplicate-topic" }).load(context)).rejects.toThrow(
       'tests/fixtures/bad/duplicate-topic/topics.yaml:5: a second topic with slug "discourse" (first at line 1); give each topic its own slug',
     );
+  });
+});
+
+describe("the papers and topics loaders together", () => {
+  it("read topics.yaml once, and again only when a file of the folder has changed", async () => {
+    const directory = mkdtempSync(join(tmpdir(), "loaders-"));
+    try {
+      for (const name of ["abstracts.txt", "papers.yaml", "topics.yaml"])
+        copyFileSync(join("content", name), join(directory, name));
+      const first = catalogueOf(directory);
+      expect(catalogueOf(directory)).toBe(first);
+      const { context: papers } = fakeContext();
+      const { context: topics, entries } = fakeContext();
+      (topics as unknown as { parseData: unknown }).parseData = async ({ data }: { data: unknown }) =>
+        storedTopicSchema.parse(data);
+      await papersLoader({ directory }).load(papers);
+      await topicsLoader({ directory }).load(topics);
+      expect(catalogueOf(directory)).toBe(first);
+      expect(entries.size).toBe(first.catalogue.topics.length);
+
+      const yaml = readFileSync(join(directory, "topics.yaml"), "utf8");
+      writeFileSync(join(directory, "topics.yaml"), yaml.replace("name: Discourse parsing", "name: Discourse"));
+      const changed = catalogueOf(directory);
+      expect(changed).not.toBe(first);
+      expect(changed.catalogue.topics.find((topic) => topic.slug === "discourse-parsing")?.name).toBe("Discourse");
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });
 

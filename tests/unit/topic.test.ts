@@ -61,6 +61,10 @@ describe("parseTopics", () => {
       'topics.yaml:1: topic "discourse-parsing": name: is required (string)',
     ],
     [
+      valid.replace("slug: discourse-parsing", `slug: ${"discourse-".repeat(12)}parsing`),
+      `topics.yaml:1: topic "${"discourse-".repeat(12)}parsing": slug: is 127 bytes long: a slug names a folder of the site, at most 100 bytes; write a shorter one`,
+    ],
+    [
       valid.replace("words: [discourse, RST-DT]", "words: []"),
       'topics.yaml:6: topic "discourse-parsing": words: is an empty list; give at least one word that places a paper in the topic',
     ],

@@ -61,6 +61,8 @@ describe("outputPath", () => {
     expect(urls.outputPath(urls.authorFeed("an-yang"))).toBe("authors/an-yang/rss.xml");
     expect(urls.outputPath(urls.searchIndexPart("shards/3"))).toBe("search-index/shards/3.json");
     expect(urls.outputPath(urls.file("abs/hep-th/9711200/"))).toBe("abs/hep-th/9711200/index.html");
+    expect(urls.routePath(urls.file("abs/hep-th/9711200/"))).toBe("abs/hep-th/9711200");
+    expect(urls.routePath(urls.author("an-yang"))).toBe("authors/an-yang");
   });
 
   it("refuses a URL outside the base, or with a query, which no file has", () => {

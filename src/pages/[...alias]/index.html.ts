@@ -1,8 +1,9 @@
-// Links to a paper in another shape (`/abs/<id>`, `/papers/<id>v2/`): a static host cannot
-// redirect, so each is a tiny page that sends the browser on and names the paper's canonical URL.
+// Links to a paper in another shape (`/abs/<id>`, `/papers/<id>v2/`), and author pages under an
+// earlier slug: a static host cannot redirect, so each is a tiny page that sends the browser on
+// and names the canonical URL.
 // Two or more per paper: a build writes them in bulk (`integrations/bulk-files.ts`).
 import type { APIRoute, GetStaticPaths } from "astro";
-import { papers } from "../../content.ts";
+import { papers, renamedAuthors } from "../../content.ts";
 import { bulkPaths } from "../../integrations/bulk-files.ts";
 import { paperAliases, redirectPage } from "../../lib/paper-aliases.ts";
 import { absolute, urls } from "../../urls.ts";
@@ -14,17 +15,24 @@ interface Props {
 
 const page = (props: Props) => redirectPage({ ...props, canonical: absolute(props.target) });
 
-const aliases = paperAliases(papers).map(({ path, paper }) => ({
-  path,
-  props: { title: paper.title.text, target: urls.paper(paper.slug) },
-}));
+const aliases = [
+  ...paperAliases(papers).map(({ path, paper }) => ({
+    url: urls.file(`${path}/`),
+    props: { title: paper.title.text, target: urls.paper(paper.slug) },
+  })),
+  // An author's page under the slug it had before Latin letters were spelled in ASCII.
+  ...renamedAuthors.map(({ earlier, author }) => ({
+    url: urls.author(earlier),
+    props: { title: author.name, target: urls.author(author.slug) },
+  })),
+];
 
 export const getStaticPaths = (() =>
   bulkPaths(
     "paper-aliases",
     aliases,
-    ({ path, props }) => ({ params: { alias: path }, props }),
-    ({ path, props }) => [urls.outputPath(urls.file(`${path}/`)), page(props)],
+    ({ url, props }) => ({ params: { alias: urls.routePath(url) }, props }),
+    ({ url, props }) => [urls.outputPath(url), page(props)],
     import.meta.env.DEV,
   )) satisfies GetStaticPaths;
 
