@@ -70,25 +70,40 @@ function contentStamp(directory: string): string {
     .join("\n");
 }
 
+/** The loaders that read a catalogue. */
+type Reader = "papers" | "topics";
+
 interface Made {
   stamp: string;
   dumps: string[];
   catalogue: Catalogue;
+  /** The loaders that have read it. */
+  readers: Set<Reader>;
 }
 
 const made = new Map<string, Made>();
 
 /**
  * The catalogue of a content folder, made once for the papers and the topics loaders alike
- * (topics.yaml is read and parsed once), and made again when one of its files has changed.
+ * (topics.yaml is read and parsed once). It is kept until both have read it (then nothing holds
+ * it but what they stored), and made again when a loader reads it a second time (`astro dev`
+ * reloading) or one of its files has changed.
  */
-export function catalogueOf(directory: string): Made {
+export function catalogueOf(directory: string, reader: Reader): Made {
   const stamp = contentStamp(directory);
-  const last = made.get(directory);
-  if (last?.stamp === stamp) return last;
-  const input = readCatalogueInput(directory);
-  const current = { stamp, dumps: input.dumps.map((dump) => dump.file), catalogue: buildCatalogue(input) };
-  made.set(directory, current);
+  let current = made.get(directory);
+  if (current === undefined || current.stamp !== stamp || current.readers.has(reader)) {
+    const input = readCatalogueInput(directory);
+    current = {
+      stamp,
+      dumps: input.dumps.map((dump) => dump.file),
+      catalogue: buildCatalogue(input),
+      readers: new Set(),
+    };
+    made.set(directory, current);
+  }
+  current.readers.add(reader);
+  if (current.readers.size === 2) made.delete(directory);
   return current;
 }
 
@@ -114,7 +129,7 @@ export function papersLoader(options: ContentOptions): Loader {
     name: "catalogue-papers",
     load: async (context) => {
       const load = async () => {
-        const { dumps, catalogue } = catalogueOf(directory);
+        const { dumps, catalogue } = catalogueOf(directory, "papers");
         if (dumps.length === 0) context.logger.warn(`no dump (*.txt) in ${options.directory}: the catalogue is empty`);
         if (catalogue.problems.length) throw new CatalogueError(catalogue.problems);
         for (const warning of catalogue.warnings) context.logger.warn(warning);
@@ -140,7 +155,7 @@ export function topicsLoader(options: ContentOptions): Loader {
     name: "catalogue-topics",
     load: async (context) => {
       const load = async () => {
-        const { catalogue } = catalogueOf(directory);
+        const { catalogue } = catalogueOf(directory, "topics");
         if (catalogue.problems.length) throw new CatalogueError(catalogue.problems);
         const file = relative(process.cwd(), join(directory, "topics.yaml"));
         await validateAndStore(
