@@ -101,6 +101,13 @@ describe("two builds at once in one checkout, outside the project", () => {
     expect(seed!.output).toMatch(/\d+ files written in bulk from 4 routes/);
     expect(seed!.output).toContain("fonts, related papers and the search index made on a worker thread");
   });
+
+  it("leave Astro's own content store, shared by every build of the checkout, without a paper", () => {
+    const store = readFileSync("node_modules/.astro/data-store.json", "utf8");
+    for (const slug of [...slugsOf("content"), ...slugsOf("tests/fixtures/search")]) {
+      expect(store.includes(`"${slug}"`), slug).toBe(false);
+    }
+  });
 });
 
 describe("an interrupted build", () => {
