@@ -69,6 +69,13 @@ describe("two builds at once in one checkout, outside the project", () => {
     expect(readFileSync(join(seedOut, "index.html"), "utf8")).not.toContain("Attention Is All You Need");
   });
 
+  it("keep an author page published under an earlier slug, as a redirect to the page now", () => {
+    expect(existsSync(join(otherOut, "authors/lukasz-kaiser/index.html"))).toBe(true);
+    const redirect = readFileSync(join(otherOut, "authors/łukasz-kaiser/index.html"), "utf8");
+    expect(redirect).toContain('<meta http-equiv="refresh" content="0; url=/authors/lukasz-kaiser/">');
+    expect(redirect).toContain("<title>Łukasz Kaiser</title>");
+  });
+
   it("publish no file of Astro's server build, and no path of the machine", () => {
     for (const out of [seedOut, otherOut]) {
       const files = distFiles(out);

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { afterEach, describe, expect, it } from "vitest";
-import { bulkFiles, bulkPaths } from "../../src/integrations/bulk-files.ts";
+import { BulkFileCollision, bulkFiles, bulkPaths, moveInto } from "../../src/integrations/bulk-files.ts";
 
 const items = ["a", "b/c"];
 const paths = (dev: boolean, route = "letters") =>
@@ -67,7 +67,7 @@ describe("bulkFiles", () => {
     ]);
   });
 
-  it("writes every file when there are many batches and routes", async () => {
+  it("writes every file when there are many batches and routes", { timeout: 30_000 }, async () => {
     const many = Array.from({ length: 3000 }, (_, i) => i);
     const body = "x".repeat(1000); // 3 MB in all: a dozen batches
     const dir = await build(() => {
@@ -103,5 +103,34 @@ describe("bulkFiles", () => {
       );
     });
     await expect(failing).rejects.toThrow("no body");
+  });
+});
+
+describe("moveInto", () => {
+  function tree(files: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), "move-into-"));
+    dirs.push(dir);
+    for (const [path, body] of Object.entries(files)) {
+      mkdirSync(join(dir, path, ".."), { recursive: true });
+      writeFileSync(join(dir, path), body);
+    }
+    return dir;
+  }
+
+  it("moves a folder the output lacks in one rename, and files into the folders it has", () => {
+    const output = tree({ "papers/x/index.html": "page", "index.html": "home" });
+    const staged = tree({ "abs/x/index.html": "redirect", "abs/y/index.html": "redirect", "papers/x.bib": "bib" });
+    expect(moveInto(staged, output)).toBe(2); // abs/, papers/x.bib
+    expect(readFileSync(join(output, "abs/y/index.html"), "utf8")).toBe("redirect");
+    expect(readFileSync(join(output, "papers/x.bib"), "utf8")).toBe("bib");
+    expect(readFileSync(join(output, "papers/x/index.html"), "utf8")).toBe("page");
+    expect(existsSync(staged)).toBe(false);
+  });
+
+  it("refuses a file that Astro wrote too, rather than overwrite either", () => {
+    const output = tree({ "papers/x/index.html": "page" });
+    const staged = tree({ "papers/x/index.html": "redirect" });
+    expect(() => moveInto(staged, output)).toThrow(BulkFileCollision);
+    expect(readFileSync(join(output, "papers/x/index.html"), "utf8")).toBe("page");
   });
 });
