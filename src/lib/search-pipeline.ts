@@ -6,20 +6,9 @@
  */
 import lunr from "lunr";
 
-/** Letters a visitor types without their diacritic that Unicode does not decompose. */
-const LETTERS: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i" };
+import { foldAccents } from "./text/fold-accents.ts";
 
-/**
- * Lowercase text without accents, so that `Renyi` finds "Rényi" and `Lukasz` finds "Łukasz".
- * NFKD also splits ligatures and compatibility forms (`ﬁ` -> "fi", `²` -> "2").
- */
-export function foldAccents(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/[ßæœøłđðþı]/g, (letter) => LETTERS[letter]!);
-}
+export { foldAccents };
 
 /** Lunr pipeline function: a token without accents. Registered as `foldAccents`. */
 const foldAccentsToken: lunr.PipelineFunction = (token) => token.update((text) => foldAccents(text));
