@@ -68,9 +68,8 @@ export const LIST_AUTHOR_LIMIT = 8;
  */
 export function listItemForAuthor(itemHtml: string, paper: Paper, author: string, urls: ListingUrls): string {
   const options = { limit: LIST_AUTHOR_LIMIT, className: "mt-1" };
-  return itemHtml.replace(
-    html(authorList(paper.authors, urls, options)),
-    () => html(authorList(paper.authors, urls, { ...options, author })),
+  return itemHtml.replace(html(authorList(paper.authors, urls, options)), () =>
+    html(authorList(paper.authors, urls, { ...options, author })),
   );
 }
 

@@ -18,9 +18,7 @@ describe("authorDirectory", () => {
   });
 
   it("folds letters as search does, puts other scripts under #, and orders given names after family names", () => {
-    const papers = [
-      makePaper("2301.00001", { authors: ["Łukasz Kaiser", "张三", "Ann Kaiser", "José Álvarez"] }),
-    ];
+    const papers = [makePaper("2301.00001", { authors: ["Łukasz Kaiser", "张三", "Ann Kaiser", "José Álvarez"] })];
     const letters = authorDirectory(buildAuthorIndex(papers));
     expect(letters.map((group) => [group.letter, group.authors.map((entry) => entry.name)])).toEqual([
       ["A", ["José Álvarez"]],
