@@ -37,9 +37,7 @@ if (warning) console.warn(`${warning}\n`);
 
 const started = performance.now();
 await build({ logLevel: "warn" });
-console.log(
-  buildSummary(tally(outDir), { outDir, seconds: (performance.now() - started) / 1000, warnings }),
-);
+console.log(buildSummary(tally(outDir), { outDir, seconds: (performance.now() - started) / 1000, warnings }));
 if (warning) console.warn(`\n${warning}`);
 
 if (serve) {

@@ -32,11 +32,20 @@ export interface BuildTally {
 }
 
 /** One line: how many pages and files, how large, where, how long, and how many warnings. */
-export function buildSummary(tally: BuildTally, options: { outDir: string; seconds: number; warnings: number }): string {
+export function buildSummary(
+  tally: BuildTally,
+  options: { outDir: string; seconds: number; warnings: number },
+): string {
   const size =
-    tally.bytes >= 1024 * 1024 ? `${(tally.bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(tally.bytes / 1024)} KB`;
+    tally.bytes >= 1024 * 1024
+      ? `${(tally.bytes / 1024 / 1024).toFixed(1)} MB`
+      : `${Math.round(tally.bytes / 1024)} KB`;
   const warnings =
-    options.warnings === 0 ? "no warnings" : options.warnings === 1 ? "1 warning, above" : `${options.warnings} warnings, above`;
+    options.warnings === 0
+      ? "no warnings"
+      : options.warnings === 1
+        ? "1 warning, above"
+        : `${options.warnings} warnings, above`;
   return (
     `Built ${tally.pages.toLocaleString("en")} pages (${tally.files.toLocaleString("en")} files, ${size}) ` +
     `into ${options.outDir} in ${options.seconds.toFixed(1)} s; ${warnings}.`
