@@ -1,8 +1,12 @@
 /**
  * A plain-text reference in APA style (7th edition), for readers who cite without BibTeX. The
- * title is kept as the paper gives it: APA asks for sentence case, which cannot be derived safely
- * (proper nouns and acronyms would be lowercased), so this follows what Google Scholar does.
+ * title is in sentence case (APA 7, 6.17), keeping the words the BibTeX entry braces: acronyms,
+ * names with inner capitals, and the proper nouns the abstract capitalises
+ * (`citing/sentence-case.ts`). An arXiv-only paper is a preprint (APA 7, 10.8: "(arXiv:ID).
+ * arXiv." and arXiv's DOI); a published paper is cited by its venue, and never by arXiv's DOI,
+ * which names the preprint.
  */
+import { properNouns, sentenceCase } from "./citing/sentence-case.ts";
 import type { Paper } from "./paper.ts";
 import { initials, splitName } from "./person-name.ts";
 import { describeVenue } from "./venue.ts";
@@ -18,7 +22,7 @@ export function apaCitation(paper: Paper): string {
     : venue
       ? (paper.venueUrl ?? paper.links.abs)
       : `https://doi.org/${paper.arxivDoi}`;
-  const title = paper.title.text.trim();
+  const title = sentenceCase(paper.title.text.trim(), properNouns(paper.abstract.text));
   const year = `(${paper.year}).`;
   const [work, source] = !venue
     ? [`${title} (arXiv:${paper.id}).`, "arXiv."]

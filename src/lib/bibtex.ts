@@ -2,6 +2,7 @@
  * BibTeX for the catalogue's papers: stable, unique citation keys (`yang2018scidtb`) and one
  * entry per paper, escaped so that BibTeX and LaTeX read back exactly the title and names given.
  */
+import { keepsCapitals, properNouns } from "./citing/sentence-case.ts";
 import type { Paper } from "./paper.ts";
 import { splitName } from "./person-name.ts";
 import { LATIN_LETTERS, TEX_ACCENTS, asciiLetters } from "./text/letters.ts";
@@ -21,7 +22,7 @@ const ACCENT_COMMANDS: Record<string, string> = Object.fromEntries(
 
 /** ASCII characters that TeX's text mode does not print as themselves. */
 const TEXT_SYMBOLS: Record<string, string> = {
-  "^": "\\^{}",
+  "^": "\\textasciicircum{}",
   "<": "\\textless{}",
   ">": "\\textgreater{}",
   "|": "\\textbar{}",
@@ -84,18 +85,25 @@ function letterSuffix(n: number): string {
     .join("");
 }
 
-/** The BibTeX entry for a paper under `key`: `@inproceedings` or `@article` where the venue is known, else `@misc`. */
+/**
+ * The BibTeX entry for a paper under `key`: `@inproceedings` or `@article` where the venue is
+ * known, else `@misc` as arXiv's own export writes a preprint. Every standard style prints a
+ * preprint's source: `plain` ignores `eprint`, `url` and `doi`, so it is also written out in
+ * `howpublished` ("arXiv preprint arXiv:2105.15082", as Google Scholar and the ACL Anthology name
+ * an arXiv paper). arXiv's DOI is the preprint's: a published paper carries only its publisher's.
+ */
 export function bibtexEntry(paper: Paper, key: string): string {
   const venue = paper.venue ? describeVenue(paper.venue) : null;
   const type = !venue ? "misc" : venue.kind === "journal" ? "article" : "inproceedings";
   const fields: [string, string | null][] = [
-    ["title", texField(paper.title.raw, true)],
+    ["title", texField(paper.title.raw, properNouns(paper.abstract.text))],
     ["author", paper.authors.length ? paper.authors.map((a) => authorField(a.raw)).join(" and ") : null],
     [venue?.kind === "journal" ? "journal" : "booktitle", venue ? textField(venue.name) : null],
+    ["howpublished", venue ? null : textField(arxivPreprint(paper.id))],
     ["year", String(paper.year)],
     ["pages", venue?.pages ? `${venue.pages.first}--${venue.pages.last}` : null],
-    ["doi", verbatimField(paper.doi ?? paper.arxivDoi)],
-    ["url", verbatimField(paper.links.abs)],
+    ["doi", venue ? paper.doi && verbatimField(paper.doi) : verbatimField(paper.doi ?? paper.arxivDoi)],
+    ["url", verbatimField(venue ? (paper.venueUrl ?? paper.links.abs) : paper.links.abs)],
     ["eprint", paper.id],
     ["archivePrefix", "arXiv"],
     ["primaryClass", paper.categories[0] ?? null],
@@ -107,6 +115,11 @@ export function bibtexEntry(paper: Paper, key: string): string {
   return `@${type}{${key},\n${body}\n}`;
 }
 
+/** How a reference names an arXiv-only paper's source: "arXiv preprint arXiv:2105.15082". */
+export function arxivPreprint(id: string): string {
+  return `arXiv preprint arXiv:${id}`;
+}
+
 /** A `.bib` file of entries, one blank line between them. */
 export function bibtexFile(entries: readonly string[]): string {
   return entries.length ? `${entries.join("\n\n")}\n` : "";
@@ -115,12 +128,14 @@ export function bibtexFile(entries: readonly string[]): string {
 /**
  * A field from TeX source (a title, a name): TeX commands, math and balanced groups are kept,
  * characters that TeX reads as syntax are escaped, accented letters become TeX accents. With
- * `protectCase`, words with capitals after their first letter (`SciDTB`, `M6-T`) are braced so
- * that a style that lowercases titles keeps them.
+ * `protectCase` (true, or the proper nouns of the paper's abstract), the words that keep their
+ * capitals in sentence case (`SciDTB`, `M6-T`, `Chinese`: see `citing/sentence-case.ts`) are
+ * braced so that a style that lowercases titles keeps them.
  */
-export function texField(raw: string, protectCase: boolean): string {
+export function texField(raw: string, protectCase: boolean | ReadonlySet<string>): string {
   const chars = Array.from(raw.replace(/\s+/g, " ").trim());
-  return escapeTex(chars, matchBraces(chars), 0, chars.length, protectCase);
+  const protect = protectCase === false ? null : protectCase === true ? new Set<string>() : protectCase;
+  return escapeTex(chars, matchBraces(chars), 0, chars.length, protect);
 }
 
 function escapeTex(
@@ -128,16 +143,18 @@ function escapeTex(
   pairs: Map<number, number>,
   from: number,
   to: number,
-  protectCase: boolean,
+  protect: ReadonlySet<string> | null,
 ): string {
   let out = "";
   let word = "";
+  // The closing `$` of math printed as text, to be printed as text too.
+  const unpairedDollars = new Set<number>();
   const flush = () => {
     if (!word) return;
     const escaped = Array.from(word)
       .map((ch) => escapeChar(ch, "tex"))
       .join("");
-    out += protectCase && needsCaseProtection(word) ? `{${escaped}}` : escaped;
+    out += protect && keepsCapitals(word, protect) ? `{${escaped}}` : escaped;
     word = "";
   };
   for (let i = from; i < to; i++) {
@@ -153,14 +170,18 @@ function escapeTex(
       i += Array.from(command).length - 1;
     } else if (ch === "$") {
       const close = findMathEnd(chars, i, to);
-      if (close < 0) out += "\\$";
-      else {
+      // Math is copied as written only when its braces pair up inside it (`$x^{2$` would open a group that never closes).
+      if (close < 0 || unpairedDollars.has(i)) out += "\\$";
+      else if (!bracesBalance(chars, i + 1, close)) {
+        out += "\\$";
+        unpairedDollars.add(close);
+      } else {
         out += chars.slice(i, close + 1).join("");
         i = close;
       }
     } else if (ch === "{" && pairs.has(i)) {
       const close = pairs.get(i)!;
-      out += `{${escapeTex(chars, pairs, i + 1, close, false)}}`;
+      out += `{${escapeTex(chars, pairs, i + 1, close, null)}}`;
       i = close;
     } else if (ch === "{" || ch === "}") {
       out += `\\${ch}`;
@@ -209,9 +230,15 @@ function escapeChar(ch: string, mode: "tex" | "text"): string {
   return ch;
 }
 
-function needsCaseProtection(word: string): boolean {
-  const letters = Array.from(word);
-  return letters.slice(1).some((ch) => /\p{Lu}/u.test(ch)) || (/\p{Lu}/u.test(word) && /\p{N}/u.test(word));
+/** True when every brace in `chars[from, to)` that is not escaped has its pair there. */
+function bracesBalance(chars: string[], from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    if (chars[i] === "\\") i++;
+    else if (chars[i] === "{") depth++;
+    else if (chars[i] === "}" && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /** Each `{` that has its `}`, by position; a brace without its pair is escaped rather than let end the field. */

@@ -37,6 +37,17 @@ const OLD_STYLE_SLUG = /^([a-z]+(?:-[a-z]+)?(?:\.[A-Za-z]{2}(?:-[a-z]{2})?)?)-(\
  * old-style ids with their slash or as a slug (`/abs/hep-th/9711200`, `/papers/hep-th-9711200v2/`).
  */
 export function aliasTarget(pathname: string, base: string): string | null {
+  const wanted = requestedPaper(pathname, base);
+  return wanted?.alias ? wanted.slug : null;
+}
+
+/**
+ * The paper a path asks for, in any shape (`/papers/<slug>/`, `/abs/<id>`, with a version):
+ * its canonical id and slug, and whether the path is another shape than the paper's own page.
+ * Null when the path names no well-formed arXiv id. The 404 page reads it to send a link on, or
+ * to say that the catalogue lacks the paper.
+ */
+export function requestedPaper(pathname: string, base: string): { id: string; slug: string; alias: boolean } | null {
   const root = base.endsWith("/") ? base : `${base}/`;
   if (!pathname.startsWith(root)) return null;
   let rest: string;
@@ -50,8 +61,8 @@ export function aliasTarget(pathname: string, base: string): string | null {
   const parsed = parseArxivId(id) ?? parseArxivId(id.replace(OLD_STYLE_SLUG, "$1/$2"));
   if (!parsed) return null;
   // Under papers/, only a version or an id with its slash differs from the paper's own page.
-  if (kind === "papers" && parsed.version === null && !id.includes("/")) return null;
-  return idToSlug(parsed.id);
+  const alias = kind === "abs" || parsed.version !== null || id.includes("/");
+  return { id: parsed.id, slug: idToSlug(parsed.id), alias };
 }
 
 /**

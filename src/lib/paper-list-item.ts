@@ -30,22 +30,47 @@ export interface TopicName {
   name: string;
 }
 
-/** The authors' names, linked to their pages, `limit` at most and then how many more. */
+/**
+ * The authors' names, linked to their pages, `limit` at most and then how many more. With
+ * `author` (a slug, on that author's own page), that author is always shown, in bold and not
+ * linked: when they come after the first `limit`, in place of the last shown, after an ellipsis.
+ */
 export function authorList(
   authors: Paper["authors"],
   urls: ListingUrls,
-  options: { limit?: number | undefined; className?: string | undefined } = {},
+  options: { limit?: number | undefined; className?: string | undefined; author?: string | undefined } = {},
 ): Markup | null {
   if (authors.length === 0) return null;
-  const shown = authors.slice(0, options.limit ?? authors.length);
+  const limit = options.limit ?? authors.length;
+  const at = options.author === undefined ? -1 : authors.findIndex((a) => a.slug === options.author);
+  const shown: { author: Paper["authors"][number]; gap: boolean }[] = authors
+    .slice(0, limit)
+    .map((author) => ({ author, gap: false }));
+  if (at >= limit) shown.splice(limit - 1, 1, { author: authors[at]!, gap: true });
   const more = authors.length - shown.length;
-  const names = shown.map(
-    (author, i) =>
-      markup`${i > 0 ? ", " : ""}<a href="${urls.author(author.slug)}" class="author-link">${author.name}</a>`,
-  );
+  const names = shown.map(({ author, gap }, i) => {
+    const separator = gap ? ", …, " : i > 0 ? ", " : "";
+    return author.slug === options.author
+      ? markup`${separator}<strong class="font-semibold text-zinc-900 dark:text-zinc-100">${author.name}</strong>`
+      : markup`${separator}<a href="${urls.author(author.slug)}" class="author-link">${author.name}</a>`;
+  });
   const rest = more > 0 ? markup`<span class="text-zinc-600 dark:text-zinc-400"> and ${more} more</span>` : null;
   const classes = joinClasses("text-sm text-zinc-700 dark:text-zinc-300", options.className);
   return markup`<p class="${classes}" data-authors="">${names}${rest}</p>`;
+}
+
+/** How many authors a list entry names before "and N more". */
+export const LIST_AUTHOR_LIMIT = 8;
+
+/**
+ * A paper's list entry (`paperListItemMarkup`) as an author's page shows it: the same, with that
+ * author's name always shown and set apart. Only the line of names is made again.
+ */
+export function listItemForAuthor(itemHtml: string, paper: Paper, author: string, urls: ListingUrls): string {
+  const options = { limit: LIST_AUTHOR_LIMIT, className: "mt-1" };
+  return itemHtml.replace(html(authorList(paper.authors, urls, options)), () =>
+    html(authorList(paper.authors, urls, { ...options, author })),
+  );
 }
 
 /** An author's co-authors, linked, each with how many papers they wrote together. */
@@ -85,7 +110,7 @@ export function paperListItem(paper: Paper, options: ListItemOptions): Markup {
   const titleId = `title-${paper.slug.replace(/[^A-Za-z0-9-]/g, "-")}`;
   const heading =
     level === "h2" ? { open: markup`<h2`, close: markup`</h2>` } : { open: markup`<h3`, close: markup`</h3>` };
-  return markup`<article class="py-5" aria-labelledby="${titleId}">${heading.open} id="${titleId}" class="text-lg leading-snug font-semibold text-balance"><a href="${urls.paper(paper.slug)}" class="${TITLE_LINK}">${paper.title.text}</a>${heading.close}${authorList(paper.authors, urls, { limit: 8, className: "mt-1" })}<p class="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400"><time datetime="${paper.submitted}">${formatSubmitted(paper.submitted)}</time>${paper.venueShort ? markup`<span>${paper.venueShort}</span>` : null}<span>arXiv:${paper.id}</span></p>${topicChips(options.topics, urls, "mt-2")}<p class="mt-2 text-[0.95rem] leading-relaxed text-zinc-700 dark:text-zinc-300">${options.excerpt}</p></article>`;
+  return markup`<article class="py-5" aria-labelledby="${titleId}">${heading.open} id="${titleId}" class="text-lg leading-snug font-semibold text-balance"><a href="${urls.paper(paper.slug)}" class="${TITLE_LINK}">${paper.title.text}</a>${heading.close}${authorList(paper.authors, urls, { limit: LIST_AUTHOR_LIMIT, className: "mt-1" })}<p class="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400"><time datetime="${paper.submitted}">${formatSubmitted(paper.submitted)}</time>${paper.venueShort ? markup`<span>${paper.venueShort}</span>` : null}<span>arXiv:${paper.id}</span></p>${topicChips(options.topics, urls, "mt-2")}<p class="mt-2 text-[0.95rem] leading-relaxed text-zinc-700 dark:text-zinc-300">${options.excerpt}</p></article>`;
 }
 
 /**

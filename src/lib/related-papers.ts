@@ -12,7 +12,10 @@ export interface RelatedPaper {
   score: number;
   /** Slugs of the topics both papers are in, in the paper's order. */
   sharedTopics: string[];
-  /** The terms the two texts share that weigh most, best first. */
+  /**
+   * The terms the two texts share that weigh most, best first: more than a page shows, so that
+   * it can leave out those that are not topical (`browsing/topical-terms.ts`) and still show three.
+   */
   sharedTerms: string[];
 }
 
@@ -23,7 +26,7 @@ export function findRelatedPapers(papers: Paper[], count = 5): Map<string, Relat
     id: paper.slug,
     text: paper.untitled ? paper.abstract.text : `${paper.title.text}\n${paper.abstract.text}`,
   }));
-  const nearest = nearestTexts(texts, { count });
+  const nearest = nearestTexts(texts, { count, terms: 10 });
   return new Map(
     papers.map((paper) => [
       paper.slug,

@@ -72,6 +72,14 @@ export function articleMetaTags(paper: Paper): MetaTag[] {
  * Google Scholar's inclusion tags (https://scholar.google.com/intl/en/scholar/inclusion.html):
  * one `citation_author` per author in order, the date as YYYY/MM/DD, and the venue as a
  * conference or journal title where one is known.
+ *
+ * A paper with no venue is an arXiv preprint, told in the tags Zotero's Embedded Metadata
+ * translator acts on: `DC.type` "preprint" (a Zotero item type; without it a page with
+ * `citation_title` and no journal is saved as a journal article with no journal),
+ * `citation_publisher` "arXiv" (Zotero's repository) and `citation_technical_report_number`
+ * "arXiv:<id>" (its archive id, and the report number Scholar reads), as Zotero's own arXiv
+ * translator files it; with arXiv's DOI, which is the preprint's. A published paper carries only
+ * its publisher's DOI.
  */
 export function highwireTags(paper: Paper, pageUrl: string): MetaTag[] {
   const venue = paper.venue ? describeVenue(paper.venue) : null;
@@ -88,12 +96,19 @@ export function highwireTags(paper: Paper, pageUrl: string): MetaTag[] {
       name: venue.kind === "journal" ? "citation_journal_title" : "citation_conference_title",
       content: venue.name,
     });
+  else
+    tags.push(
+      { name: "DC.type", content: "preprint" },
+      { name: "citation_publisher", content: "arXiv" },
+      { name: "citation_technical_report_number", content: `arXiv:${paper.id}` },
+    );
   if (venue?.pages)
     tags.push(
       { name: "citation_firstpage", content: venue.pages.first },
       { name: "citation_lastpage", content: venue.pages.last },
     );
-  tags.push({ name: "citation_doi", content: paper.doi ?? paper.arxivDoi });
+  const doi = venue ? paper.doi : (paper.doi ?? paper.arxivDoi);
+  if (doi) tags.push({ name: "citation_doi", content: doi });
   return tags;
 }
 

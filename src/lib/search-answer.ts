@@ -7,7 +7,9 @@
 import { highlightResult, type SearchHit } from "./search-highlight.ts";
 import { isSearchManifest } from "./search-index-format.ts";
 import { loadSearchIndex, type SerializedSearchIndex } from "./search-index.ts";
-import { runQuery } from "./search-query.ts";
+import { lunr } from "./search-pipeline.ts";
+import { answerQuery } from "./search-query.ts";
+import { inNarrowing, narrows, type SearchNarrowing } from "./search/search-facets.ts";
 import { searchShardedIndex, ShardedSearchIndex, type PartLoader } from "./sharded-search-index.ts";
 
 export interface SearchAnswer {
@@ -15,11 +17,15 @@ export interface SearchAnswer {
   total: number;
   /** The best `limit` of them, highlighted. */
   hits: SearchHit[];
+  /** Words no paper has, searched within one edit instead (a typo: `mutlimodal`). */
+  fuzzy: string[];
 }
+
+export type { SearchNarrowing };
 
 export interface SearchEngine {
   /** Rejects when a part of a split index cannot be fetched; a later call fetches it again. */
-  search(text: string, limit: number): Promise<SearchAnswer>;
+  search(text: string, limit: number, narrowing?: SearchNarrowing): Promise<SearchAnswer>;
 }
 
 /** The search over the parsed `/search-index.json`; `load` fetches a split index's parts by name. */
@@ -27,18 +33,46 @@ export function searchEngine(entry: unknown, load: PartLoader): SearchEngine {
   if (isSearchManifest(entry)) {
     const index = new ShardedSearchIndex(entry, load);
     return {
-      async search(text, limit) {
-        const { total, hits } = await searchShardedIndex(index, text, limit);
-        return { total, hits: hits.map(({ result, document }) => highlightResult(result, document)) };
+      async search(text, limit, narrowing) {
+        if (everyPaper(text)) {
+          const { total, numbers } = await index.every(limit, narrowing);
+          const documents = await index.documents(numbers);
+          return {
+            total,
+            hits: documents.map((document) => highlightResult(unmatched(document.id), document)),
+            fuzzy: [],
+          };
+        }
+        const { total, hits, fuzzy } = await searchShardedIndex(index, text, limit, narrowing);
+        return { total, hits: hits.map(({ result, document }) => highlightResult(result, document)), fuzzy };
       },
     };
   }
   const { index, documents } = loadSearchIndex(entry as SerializedSearchIndex);
   return {
-    search(text, limit) {
-      const results = runQuery(index, text, (ref) => documents.get(ref)?.title);
+    search(text, limit, narrowing) {
+      const keep = narrows(narrowing) ? (ref: string) => inNarrowing(documents.get(ref)!, narrowing) : undefined;
+      if (everyPaper(text)) {
+        const refs = [...documents.keys()].filter((ref) => !keep || keep(ref));
+        const hits = refs.slice(0, limit).map((ref) => highlightResult(unmatched(ref), documents.get(ref)!));
+        return Promise.resolve({ total: refs.length, hits, fuzzy: [] });
+      }
+      const { results, fuzzy } = answerQuery(index, text, (ref) => documents.get(ref)?.title, keep);
       const hits = results.slice(0, limit).map((result) => highlightResult(result, documents.get(result.ref)!));
-      return Promise.resolve({ total: results.length, hits });
+      return Promise.resolve({ total: results.length, hits, fuzzy });
     },
   };
+}
+
+/**
+ * A lone `*` asks for every paper: listed newest first, as the catalogue lists them, without
+ * Lunr expanding the wildcard to every term of the index (seconds for a few hundred papers).
+ */
+function everyPaper(text: string): boolean {
+  return text.trim() === "*";
+}
+
+/** A result that matched no term: nothing is marked. */
+function unmatched(ref: string): lunr.Index.Result {
+  return { ref, score: 0, matchData: new lunr.MatchData() };
 }

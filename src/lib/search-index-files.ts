@@ -24,6 +24,7 @@ import { buildInvertedIndex, type TermPostings } from "./search-inverted-index.t
 import type { Paper } from "./paper.ts";
 import { indexTerms, searchPipelineLabels } from "./search-pipeline.ts";
 import { frontCode, shardBoundary } from "./search-term-dictionary.ts";
+import { FACETS_PART, searchFacets } from "./search/search-facets.ts";
 
 /** How the index is cut. */
 export interface SearchIndexSplit {
@@ -130,6 +131,7 @@ export function splitSearchIndex(
     payloads.set(documentsPart(first / split.documentsPerPart), JSON.stringify(page));
   }
   payloads.set(TERMS_PART, JSON.stringify(frontCode(inverted.terms.map((entry) => entry.term))));
+  payloads.set(FACETS_PART, JSON.stringify(searchFacets(documents)));
 
   const version = hash([...payloads].flat());
   const manifest: SearchManifest = {

@@ -5,16 +5,10 @@
  * this module: importing it registers the functions.
  */
 import lunr from "lunr";
-import { asciiLetters } from "./text/letters.ts";
 
-/**
- * Lowercase text with its Latin letters in ASCII (`text/letters.ts`, the table URL slugs and
- * BibTeX keys use), so that `Renyi` finds "Rényi" and `Lukasz` finds "Łukasz". NFKD also
- * splits ligatures and compatibility forms (`ﬁ` -> "fi", `²` -> "2").
- */
-export function foldAccents(text: string): string {
-  return asciiLetters(text.toLowerCase());
-}
+import { foldAccents } from "./text/fold-accents.ts";
+
+export { foldAccents };
 
 /** Lunr pipeline function: a token without accents. Registered as `foldAccents`. */
 const foldAccentsToken: lunr.PipelineFunction = (token) => token.update((text) => foldAccents(text));

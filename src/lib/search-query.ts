@@ -2,10 +2,14 @@
  * From what a visitor types to ranked Lunr results. Lunr's query syntax passes through
  * (`title:attention`, `trans*`, `tranformer~1`, `+moe -dense`); plain words also match as
  * prefixes, so results come while a word is being typed; a query Lunr cannot parse is searched as
- * plain words; a paper whose id or exact title was typed comes first. Independent of how the
- * index is stored: anything that answers Lunr query strings will do.
+ * plain words; a paper whose id or exact title was typed comes first; an arXiv link pasted
+ * (`https://arxiv.org/abs/2105.15082v2`) is its id; a lone `*` is every paper. A plain word that
+ * no paper has (a typo, `mutlimodal`) is searched again within one edit (`mutlimodal~1`), and the
+ * answer says which words were. Independent of how the index is stored: anything that answers
+ * Lunr query strings will do.
  */
 import { foldAccents, lunr } from "./search-pipeline.ts";
+import type { SearchNarrowing } from "./search/search-facets.ts";
 
 /** What the query layer needs of an index: `lunr.Index`, or an index split into parts. */
 export interface QueryableIndex {
@@ -21,8 +25,14 @@ const MIN_PREFIX_LENGTH = 3;
 const LUNR_SYNTAX = /[:*~^\\]|^[+-]/;
 /** Lunr's query syntax characters, removed to search a query as plain words. */
 const SYNTAX_CHARACTERS = /[:*~^\\+-]/g;
-/** An arXiv id with a version or an `arXiv:` prefix, which the index holds as the bare id. */
-const ARXIV_ID = /\b(?:arxiv:)?(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?\b/gi;
+/**
+ * An arXiv id with a version, an `arXiv:` prefix or as an arxiv.org link (`/abs/`, `/pdf/`,
+ * `/html/`, `.pdf`), which the index holds as the bare id.
+ */
+const ARXIV_ID =
+  /(?:\b(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\/|\b(?:arxiv:)?)(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?(?:\.pdf)?(?![\w.])/gi;
+/** Plain words at least this long that no paper has are searched again within one edit. */
+const MIN_FUZZY_LENGTH = 4;
 
 /**
  * The Lunr query for a visitor's text: accents folded, arXiv ids bare, Lunr syntax kept,
@@ -31,9 +41,49 @@ const ARXIV_ID = /\b(?:arxiv:)?(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:
  * or nothing.
  */
 export function toLunrQuery(text: string): string {
+  // A lone `*` (as `title:*` does for one field) matches every term, so every paper.
+  if (text.trim() === "*") return "*";
   return tokens(text)
     .flatMap((token) => (LUNR_SYNTAX.test(token) ? [token] : plainClauses(token)))
     .join(" ");
+}
+
+/** The plain words of a query (no Lunr syntax, no stop word, not a number) long enough to be retried within one edit. */
+export function fuzzyCandidates(text: string): string[] {
+  return tokens(text)
+    .filter((token) => !LUNR_SYNTAX.test(token))
+    .flatMap((token) => token.split("-"))
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+    .filter((word) => word.length >= MIN_FUZZY_LENGTH && /\p{L}/u.test(word) && !/\d/.test(word) && !isStopWord(word));
+}
+
+/** The text with each of `words` searched within one edit (`word~1`) instead of exactly and as a prefix. */
+export function withFuzzyWords(text: string, words: readonly string[]): string {
+  const fuzzy = new Set(words);
+  return tokens(text)
+    .map((token) => (fuzzy.has(token) ? `${token}~1` : token))
+    .join(" ");
+}
+
+/** Results, and the words searched again within one edit because no paper had them. */
+export interface QueryAnswer<R> {
+  results: R[];
+  fuzzy: string[];
+}
+
+/**
+ * `runQuery`, then, when some plain words match no paper, the query again with those words
+ * within one edit; with `narrowing`, only the results it keeps (`inNarrowing` by their document).
+ */
+export function answerQuery(
+  index: QueryableIndex,
+  text: string,
+  titleOf: (ref: string) => string | undefined,
+  keep: (ref: string) => boolean = () => true,
+): QueryAnswer<lunr.Index.Result> {
+  const missing = fuzzyCandidates(text).filter((word) => index.search(toLunrQuery(word)).length === 0);
+  const query = missing.length > 0 ? withFuzzyWords(text, missing) : text;
+  return { results: runQuery(index, query, titleOf).filter((result) => keep(result.ref)), fuzzy: missing };
 }
 
 /** The Lunr query for a text read as plain words, its Lunr syntax characters ignored. */
@@ -66,8 +116,12 @@ export function runQuery(
 
 /** What the query layer needs of an index split into parts: a search that first fetches what a query needs. */
 export interface PartedIndex {
-  /** How many documents match, and the first `limit` in Lunr's order. */
-  search(query: string, limit: number): Promise<{ total: number; results: lunr.Index.Result[] }>;
+  /** How many documents match (of those in the narrowing), and the first `limit` in Lunr's order. */
+  search(
+    query: string,
+    limit: number,
+    narrowing?: SearchNarrowing,
+  ): Promise<{ total: number; results: lunr.Index.Result[] }>;
 }
 
 /**
@@ -80,16 +134,25 @@ export async function runQueryOnParts(
   index: PartedIndex,
   text: string,
   limit: number,
-): Promise<{ total: number; results: lunr.Index.Result[] }> {
-  const query = toLunrQuery(text);
-  if (!query) return { total: 0, results: [] };
-  try {
-    return await index.search(query, limit);
-  } catch (error) {
-    if (!isQueryParseError(error)) throw error;
-    const plain = toPlainQuery(text);
-    return plain ? await index.search(plain, limit) : { total: 0, results: [] };
-  }
+  narrowing?: SearchNarrowing,
+): Promise<{ total: number; results: lunr.Index.Result[]; fuzzy: string[] }> {
+  const search = async (words: string) => {
+    const query = toLunrQuery(words);
+    if (!query) return { total: 0, results: [] };
+    try {
+      return await index.search(query, limit, narrowing);
+    } catch (error) {
+      if (!isQueryParseError(error)) throw error;
+      const plain = toPlainQuery(words);
+      return plain ? await index.search(plain, limit, narrowing) : { total: 0, results: [] };
+    }
+  };
+  // A word's shards are those the query itself needs: asking whether it has papers fetches nothing more.
+  const counts = await Promise.all(
+    fuzzyCandidates(text).map(async (word) => ({ word, total: (await index.search(toLunrQuery(word), 0)).total })),
+  );
+  const fuzzy = counts.filter(({ total }) => total === 0).map(({ word }) => word);
+  return { ...(await search(fuzzy.length > 0 ? withFuzzyWords(text, fuzzy) : text)), fuzzy };
 }
 
 /**

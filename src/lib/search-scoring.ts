@@ -64,6 +64,7 @@ export function scoreQuery(
   termsOf: (clause: Clause) => string[],
   index: ScoringIndex,
   limit = Infinity,
+  keep?: (document: number) => boolean,
 ): ScoredQuery {
   const { fields, documentCount, terms } = index;
   const fieldCount = fields.length;
@@ -151,6 +152,7 @@ export function scoreQuery(
     const document = Math.floor(key / fieldCount);
     const f = key % fieldCount;
     if (!contains(allRequired, document) || contains(allProhibited, document)) continue;
+    if (keep && !keep(document)) continue;
     const score = (dots[f]?.[document] ?? 0) / magnitudes[f]! || 0;
     if (counted[document]) scores[document] = scores[document]! + score;
     else {

@@ -36,6 +36,7 @@ import { indexTerms, lunr } from "./search-pipeline.ts";
 import { scoreQuery, type ScoredQuery, type ScoringTerm } from "./search-scoring.ts";
 import { promoteExactMatches, runQueryOnParts } from "./search-query.ts";
 import { frontDecode, shardOf, shardsWithPrefix, termsWithPrefix } from "./search-term-dictionary.ts";
+import { FACETS_PART, facetFilter, narrows, type SearchFacets, type SearchNarrowing } from "./search/search-facets.ts";
 
 /** Fetches a part by name (`shards/3`) of the index whose manifest has this version, and gives its parsed JSON. */
 export type PartLoader = (name: string, version: string) => Promise<unknown>;
@@ -59,6 +60,7 @@ export class ShardedSearchIndex {
   readonly #shards = new Map<number, Promise<Shard>>();
   readonly #documents = new Map<number, Promise<SearchDocument[]>>();
   #dictionary: Promise<lunr.TokenSet> | null = null;
+  #facetsPart: Promise<SearchFacets> | null = null;
 
   constructor(manifest: SearchManifest, load: PartLoader) {
     this.#manifest = manifest;
@@ -71,11 +73,30 @@ export class ShardedSearchIndex {
    * many documents match, and the first `limit` results. Refs are document numbers. Throws
    * Lunr's `QueryParseError` for a query Lunr cannot parse.
    */
-  async search(queryText: string, limit = Infinity): Promise<ScoredQuery> {
+  async search(queryText: string, limit = Infinity, narrowing?: SearchNarrowing): Promise<ScoredQuery> {
     const planned = this.#plan(queryText);
-    const terms = await this.#expand(planned);
+    const [terms, keep] = await Promise.all([
+      this.#expand(planned),
+      narrows(narrowing) ? this.#facets().then((facets) => facetFilter(facets, narrowing)) : undefined,
+    ]);
     const index = { fields: this.#manifest.fields, documentCount: this.#manifest.documentCount, terms };
-    return scoreQuery(planned.query, (clause) => planned.termsOf.get(clause)!, index, limit);
+    return scoreQuery(planned.query, (clause) => planned.termsOf.get(clause)!, index, limit, keep);
+  }
+
+  /** Every document (in the narrowing), in index order: how many, and the numbers of the first `limit`. */
+  async every(limit: number, narrowing?: SearchNarrowing): Promise<{ total: number; numbers: number[] }> {
+    const keep = narrows(narrowing) ? facetFilter(await this.#facets(), narrowing) : () => true;
+    const numbers: number[] = [];
+    let total = 0;
+    for (let n = 0; n < this.#manifest.documentCount; n++) if (keep(n) && total++ < limit) numbers.push(n);
+    return { total, numbers };
+  }
+
+  /** Each document's year and topics, fetched the first time a search is narrowed. */
+  #facets(): Promise<SearchFacets> {
+    this.#facetsPart ??= this.#part<SearchFacets>(FACETS_PART);
+    this.#facetsPart.catch(() => (this.#facetsPart = null));
+    return this.#facetsPart;
   }
 
   /** What results show of these documents, in the order asked. */
@@ -258,8 +279,9 @@ export async function searchShardedIndex(
   index: ShardedSearchIndex,
   text: string,
   limit: number,
-): Promise<{ total: number; hits: ShardedHit[] }> {
-  const { total, results: shown } = await runQueryOnParts(index, text, limit);
+  narrowing?: SearchNarrowing,
+): Promise<{ total: number; hits: ShardedHit[]; fuzzy: string[] }> {
+  const { total, results: shown, fuzzy } = await runQueryOnParts(index, text, limit, narrowing);
   const documents = await index.documents(shown.map((result) => Number(result.ref)));
   const byId = new Map(documents.map((document) => [document.id, document]));
   const hits = promoteExactMatches(
@@ -270,7 +292,7 @@ export async function searchShardedIndex(
     const document = byId.get(result.ref)!;
     return { result: withPositions(result, document), document };
   });
-  return { total, hits };
+  return { total, hits, fuzzy };
 }
 
 /** Fields whose match positions a result needs: those `highlightResult` marks. */

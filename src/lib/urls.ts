@@ -8,7 +8,11 @@ export interface Urls {
   topics(): string;
   /** A topic's page; page 1 is the topic's own URL, page n > 1 is `topics/<slug>/<n>/`. */
   topic(slug: string, page?: number): string;
+  /** Every author, with how many papers each has. */
+  authors(): string;
   author(slug: string): string;
+  /** Every year, with how many papers each has. */
+  years(): string;
   /** A year's papers; page n > 1 is `years/<year>/<n>/`. */
   year(year: number, page?: number): string;
   search(query?: string): string;
@@ -62,7 +66,9 @@ export function createUrls(base: string): Urls {
     paper: (slug) => file(`papers/${slug}/`),
     topics: () => file("topics/"),
     topic: (slug, page = 1) => file(`topics/${slug}/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
+    authors: () => file("authors/"),
     author: (slug) => file(`authors/${slug}/`),
+    years: () => file("years/"),
     year: (year, page = 1) => file(`years/${year}/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
     search: (query) => file("search/") + (query ? `?q=${encodeURIComponent(query)}` : ""),
     paperBibtex: (slug) => file(`papers/${slug}.bib`),

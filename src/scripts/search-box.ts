@@ -7,11 +7,13 @@
  * (`data-variant="page"`), never on page load elsewhere; a split index fetches its parts as
  * queries need them, so an answer may wait for the network. Markup it reads: `data-index` (the
  * index URL), `data-limit` (results drawn), and children marked `data-input`, `data-status`,
- * `data-message`, `data-retry`, `data-panel`, `data-results`, `data-all`, `data-no-js` and the
- * `<template data-hit>` each result is drawn from.
+ * `data-message`, `data-retry`, `data-panel`, `data-results`, `data-all`, `data-no-js`, the
+ * `<template data-hit>` each result is drawn from, and on the search page `data-year` and
+ * `data-topic` (the selects that narrow results, kept in the URL as `?year=` and `?topic=`) and
+ * `data-help` (what can be typed, shown while the box is empty).
  */
 import type { TextSegment, SearchHit } from "../lib/search-highlight.ts";
-import type { SearchAnswer, SearchEngine } from "./search-engine.ts";
+import type { SearchAnswer, SearchEngine, SearchNarrowing } from "./search-engine.ts";
 
 /** Quiet time after a keystroke before searching. */
 const DEBOUNCE_MS = 100;
@@ -71,7 +73,13 @@ class CatalogueSearch extends HTMLElement {
     document.addEventListener("keydown", (event) => this.#shortcut(event), { signal });
 
     if (this.#page) {
-      input.value = new URLSearchParams(location.search).get("q") ?? "";
+      const params = new URLSearchParams(location.search);
+      input.value = params.get("q") ?? "";
+      for (const [name, select] of this.#selects()) {
+        const value = params.get(name) ?? "";
+        if ([...select.options].some((option) => option.value === value)) select.value = value;
+        select.addEventListener("change", () => void this.#run(), { signal });
+      }
       void this.#run();
     }
   }
@@ -166,13 +174,33 @@ class CatalogueSearch extends HTMLElement {
     return this.#engine;
   }
 
+  /** The search page's selects that narrow results, by their URL parameter. */
+  #selects(): [string, HTMLSelectElement][] {
+    return [...this.querySelectorAll<HTMLSelectElement>("select[data-year], select[data-topic]")].map((select) => [
+      select.name,
+      select,
+    ]);
+  }
+
+  /** What the selects narrow results to, if anything. */
+  #narrowing(): SearchNarrowing | undefined {
+    const year = this.querySelector<HTMLSelectElement>("select[data-year]")?.value;
+    const topic = this.querySelector<HTMLSelectElement>("select[data-topic]")?.selectedOptions[0]?.dataset["name"];
+    return year || topic ? { year: year ? Number(year) : undefined, topic: topic || undefined } : undefined;
+  }
+
   /** Searches for what the box holds now and draws the answer. */
   async #run(): Promise<void> {
     clearTimeout(this.#timer);
-    const text = this.#input.value.trim();
-    if (this.#page) this.#followInUrl(text);
+    const typed = this.#input.value.trim();
+    const narrowing = this.#narrowing();
+    // Narrowed with nothing typed: every paper of the year or topic.
+    const text = typed || (narrowing ? "*" : "");
+    if (this.#page) this.#followInUrl(typed);
+    const help = this.querySelector<HTMLElement>("[data-help]");
+    if (help) help.hidden = text !== "";
     if (!text) {
-      this.#draw(text, { total: 0, hits: [] });
+      this.#draw(text, { total: 0, hits: [], fuzzy: [] });
       return;
     }
     this.#part<HTMLElement>("retry").hidden = true;
@@ -182,20 +210,20 @@ class CatalogueSearch extends HTMLElement {
       let answer: SearchAnswer;
       try {
         const engine = await this.#load();
-        answer = await engine.search(text, shown);
+        answer = await engine.search(text, shown, narrowing);
       } catch {
-        if (text === this.#input.value.trim()) this.#failed();
+        if (typed === this.#input.value.trim()) this.#failed();
         return;
       }
       // A later keystroke has already drawn its own answer.
-      if (text !== this.#input.value.trim()) return;
+      if (typed !== this.#input.value.trim()) return;
       this.#draw(text, answer);
       if (answer.total <= shown) return;
     }
   }
 
   #failed(): void {
-    this.#draw("", { total: 0, hits: [] });
+    this.#draw("", { total: 0, hits: [], fuzzy: [] });
     this.#say("Search could not be loaded. Check your connection and try again.");
     this.#part<HTMLElement>("retry").hidden = false;
     this.#open(true);
@@ -270,17 +298,27 @@ class CatalogueSearch extends HTMLElement {
   }
 }
 
-/** The search page's URL for a query, as the form itself would submit it. */
+/** The search page's URL for a query and the form's narrowing, as the form itself would submit it. */
 function searchUrl(form: HTMLFormElement, text: string): string {
   const url = new URL(form.action);
   if (text) url.searchParams.set("q", text);
+  for (const select of form.querySelectorAll("select"))
+    if (select.value) url.searchParams.set(select.name, select.value);
   return url.href;
 }
 
-function describe(text: string, { total, hits }: SearchAnswer): string {
-  if (total === 0) return `No papers match “${text}”.`;
-  const count = `${total} ${total === 1 ? "paper matches" : "papers match"} “${text}”`;
-  return hits.length < total ? `${count}; the best ${hits.length} are shown.` : `${count}.`;
+function describe(text: string, { total, hits, fuzzy }: SearchAnswer): string {
+  const what = text === "*" ? "the catalogue" : `“${text}”`;
+  const retried =
+    fuzzy.length > 0
+      ? `No paper has ${fuzzy.map((word) => `“${word}”`).join(" or ")}; searched for words within one letter of it instead. `
+      : "";
+  if (total === 0) return `${retried}No papers match ${what}.`;
+  const count =
+    text === "*"
+      ? `${total} ${total === 1 ? "paper" : "papers"}`
+      : `${total} ${total === 1 ? "paper matches" : "papers match"} ${what}`;
+  return `${retried}${hits.length < total ? `${count}; the best ${hits.length} are shown.` : `${count}.`}`;
 }
 
 function authorsText(authors: string[]): string {

@@ -6,7 +6,7 @@
 import { searchEngine, type SearchEngine } from "../lib/search-answer.ts";
 import { urls } from "../urls.ts";
 
-export type { SearchAnswer, SearchEngine } from "../lib/search-answer.ts";
+export type { SearchAnswer, SearchEngine, SearchNarrowing } from "../lib/search-answer.ts";
 
 async function fetchJson(url: string, init?: RequestInit): Promise<unknown> {
   const response = await fetch(url, init);

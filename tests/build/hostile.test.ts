@@ -70,13 +70,14 @@ describe("hostile content", () => {
     expect(hrefs.every((href) => /^https:\/\//.test(href))).toBe(true);
   });
 
-  it("keeps a hostile code URL inside its attribute", () => {
+  it("keeps a hostile code URL inside its attribute, as the URL standard writes it: the same address", () => {
     const $ = page("papers/2301.00001/index.html");
-    expect(
-      $("a")
-        .filter((_, a) => $(a).text().trim() === "Code")
-        .attr("href"),
-    ).toBe('https://example.org/"><script>window.__pwned=8</script>');
+    const written = 'https://example.org/"><script>window.__pwned=8</script>';
+    const href = $("a")
+      .filter((_, a) => $(a).text().trim() === "Code")
+      .attr("href")!;
+    expect(href).toBe("https://example.org/%22%3E%3Cscript%3Ewindow.__pwned=8%3C/script%3E");
+    expect(decodeURI(href)).toBe(written);
   });
 
   it("shows a 5,000-character title whole", () => {

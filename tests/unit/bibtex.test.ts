@@ -114,9 +114,41 @@ describe("bibtexEntry", () => {
     const bib = bibtexEntry(seedPaper("2105.15082"), "yang2021m6t");
     expect(bib).toMatch(/^@misc\{yang2021m6t,\n/);
     expect(bib).toContain("  title = {{M6-T}: Exploring Sparse Expert Models and Beyond},\n");
+    expect(bib).toContain("  howpublished = {arXiv preprint arXiv:2105.15082},\n");
     expect(bib).toContain("  doi = {10.48550/arXiv.2105.15082},\n");
     expect(bib).toContain("  eprint = {2105.15082},\n  archivePrefix = {arXiv},\n  primaryClass = {cs.LG}\n}");
     expect(bib).not.toContain("booktitle");
+  });
+
+  it("never gives a published paper arXiv's DOI, which names the preprint, and links its published version", () => {
+    const ofa = bibtexEntry(seedPaper("2202.03052"), "wang2022ofa");
+    expect(ofa).toMatch(/^@inproceedings\{/);
+    expect(ofa).not.toContain("10.48550");
+    expect(ofa).not.toMatch(/\bdoi =/);
+    expect(ofa).not.toContain("howpublished");
+    expect(ofa).toContain("  url = {https://proceedings.mlr.press/v162/wang22al.html},\n");
+    expect(ofa).toContain("  eprint = {2202.03052},\n");
+  });
+
+  it("braces the proper nouns its abstract capitalises, and lets styles lowercase title-case words", () => {
+    // M6's abstract writes "Chinese" in mid-sentence; "Multimodal" and "Pretrainer" only the title capitalises.
+    expect(bibtexEntry(seedPaper("2103.00823"), "k")).toContain(
+      "  title = {{M6}: A {Chinese} Multimodal Pretrainer},\n",
+    );
+    expect(bibtexEntry(seedPaper("2110.03888"), "k")).toContain(
+      "  title = {{M6-10T}: A Sharing-Delinking Paradigm for Efficient Multi-Trillion Parameter Pretraining},\n",
+    );
+  });
+
+  it("writes a title with unbalanced math as text, so that the entry stays one well-formed entry", () => {
+    const paper = makePaper("2301.00001", { title: "Scaling $x^{2$ laws", authors: ["Ada Lovelace"] });
+    const bib = bibtexEntry(paper, "k");
+    expect(bib).toContain("  title = {Scaling \\$x\\textasciicircum{}\\{2\\$ laws},\n");
+    const [entry, ...rest] = parseBack(bib);
+    expect(rest).toEqual([]);
+    expect(entry!.fields["title"]).toBe("Scaling $x^{2$ laws");
+    expect(entry!.fields["year"]).toBe("2023");
+    expect(texField("Scaling $x^{2$ laws and $y$", true)).toBe("Scaling \\$x\\textasciicircum{}\\{2\\$ laws and $y$");
   });
 
   it("writes a journal paper as @article", () => {
@@ -141,7 +173,7 @@ describe("bibtexEntry", () => {
     });
     const bib = bibtexEntry(paper, "hostile");
     expect(bib).toContain(
-      "title = {Q\\&A on R\\'{e}nyi's $\\alpha$-divergences: 100\\% {BERT} vs. {GPT}\\_2 \\#1 \\textless{}/script\\textgreater{} {\\L}{\\'o}d{\\'z} na{\\\"i}ve ``quoted'' -- dash}",
+      "title = {{Q}\\&A on {R}\\'{e}nyi's $\\alpha$-divergences: 100\\% {BERT} vs. {GPT}\\_2 \\#1 \\textless{}/script\\textgreater{} {\\L}{\\'o}d{\\'z} na{\\\"i}ve ``quoted'' -- dash}",
     );
     expect(bib).toContain(
       "author = {Jos{\\'e} M{\\\"u}ller-{\\L}ukasz and {Tom and Jerry Lab} and S{\\o}ren Kierkegaard}",
@@ -177,7 +209,7 @@ describe("texField", () => {
 describe("textField", () => {
   it("escapes every character TeX reads as syntax", () => {
     expect(textField("A & B {C} $ ~ \\ # _ % ^")).toBe(
-      "A \\& B \\{C\\} \\$ \\textasciitilde{} \\textbackslash{} \\# \\_ \\% \\^{}",
+      "A \\& B \\{C\\} \\$ \\textasciitilde{} \\textbackslash{} \\# \\_ \\% \\textasciicircum{}",
     );
   });
 });

@@ -36,13 +36,19 @@ describe("paperFeed", () => {
     });
     expect(item!.description).toMatch(/^Prompt Learning has recently gained/);
     expect(item!.description).not.toMatch(/[<$\\]/);
-    expect(item!.customData).toMatch(/^<dc:creator>Yuezihan Jiang<\/dc:creator><dc:creator>Hao Yang<\/dc:creator>/);
+    expect(item!.customData).toBe(
+      "<dc:creator>Yuezihan Jiang, Hao Yang, Junyang Lin, Hanyu Zhao, An Yang, Chang Zhou, Hongxia Yang, Zhi Yang, Bin Cui</dc:creator>",
+    );
   });
 
   it("dates a paper known only by its month on the first of the month, and escapes authors for XML", () => {
-    const [item] = feedOf([makePaper("2301.00001", { authors: ["A <b> & 'c'"] })]).items;
+    const [item, anonymous] = feedOf([
+      makePaper("2301.00001", { authors: ["A <b> & 'c'", "D"] }),
+      makePaper("2212.00001"),
+    ]).items;
     expect(item!.pubDate).toEqual(new Date("2023-01-01T00:00:00Z"));
-    expect(item!.customData).toBe("<dc:creator>A &lt;b&gt; &amp; &apos;c&apos;</dc:creator>");
+    expect(item!.customData).toBe("<dc:creator>A &lt;b&gt; &amp; &apos;c&apos;, D</dc:creator>");
+    expect(anonymous!.customData).toBe("");
   });
 
   it("names itself with atom:link rel=self", () => {
@@ -86,7 +92,23 @@ describe("paperFeedWriter", () => {
           .map((creator) => $(creator).text()),
       );
     const bySlug = new Map(papers.map((paper) => [paper.slug, paper.authors.map((author) => author.name)]));
-    expect(creators).toEqual(feed.items.map((item) => bySlug.get(item.link.split("/").at(-2)!)));
+    expect(creators).toEqual(
+      feed.items.map((item) => {
+        const names = bySlug.get(item.link.split("/").at(-2)!)!;
+        return names.length ? [names.join(", ")] : [];
+      }),
+    );
+  });
+
+  it("links its channel to the page it is the feed of, as @astrojs/rss does for that page", async () => {
+    const pageUrl = "https://example.org/catalogue/topics/pretraining/";
+    const theirs = await (await rss({ ...feedOf(seedPapers), site: pageUrl })).text();
+    const ours = paperFeedWriter(urls.paper, site)({ ...options(seedPapers), pageUrl });
+    expect(reread(ours)).toBe(reread(theirs));
+    expect(cheerio.load(ours, { xml: true })("channel > link").text()).toBe(pageUrl);
+    expect(cheerio.load(ours, { xml: true })("item > link").first().text()).toBe(
+      "https://example.org/catalogue/papers/2206.01958/",
+    );
   });
 
   it("writes each feed as a fresh writer would, its items made once for every feed they are in", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aliasTarget, paperAliases, redirectPage } from "../../src/lib/paper-aliases.ts";
+import { aliasTarget, paperAliases, redirectPage, requestedPaper } from "../../src/lib/paper-aliases.ts";
 import { makePaper } from "./paper-fixture.ts";
 
 describe("paperAliases", () => {
@@ -51,6 +51,24 @@ describe("aliasTarget", () => {
     expect(aliasTarget("/catalogue/abs/2206.01958", "/catalogue/")).toBe("2206.01958");
     expect(aliasTarget("/catalogue/papers/2206.01958v2/", "/catalogue")).toBe("2206.01958");
     expect(aliasTarget("/abs/2206.01958", "/catalogue/")).toBeNull();
+  });
+});
+
+describe("requestedPaper", () => {
+  it("reads the paper a path asks for, its own page or another shape", () => {
+    expect(requestedPaper("/papers/2301.99999/", "/")).toEqual({ id: "2301.99999", slug: "2301.99999", alias: false });
+    expect(requestedPaper("/abs/2301.99999v2", "/")).toEqual({ id: "2301.99999", slug: "2301.99999", alias: true });
+    expect(requestedPaper("/catalogue/papers/hep-th-9711200/", "/catalogue/")).toEqual({
+      id: "hep-th/9711200",
+      slug: "hep-th-9711200",
+      alias: false,
+    });
+  });
+
+  it("names no paper for a path with no well-formed id", () => {
+    for (const path of ["/papers/not-an-id/", "/topics/nlp/", "/abs/", "/papers/2206.01958v0/"]) {
+      expect(requestedPaper(path, "/")).toBeNull();
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import {
   authorList,
   coAuthorList,
   html,
+  listItemForAuthor,
   paperListItem,
   paperListItemMarkup,
   topicChips,
@@ -76,6 +77,26 @@ describe("authorList", () => {
     const $ = cheerio.load(html(authorList(authors, urls, { limit: 2, className: "mt-1" })), null, false);
     expect($("p").text()).toBe("A One, B Two and 1 more");
     expect($("p").attr("class")).toBe("text-sm text-zinc-700 dark:text-zinc-300 mt-1");
+  });
+
+  it("on an author's page, sets that author apart, unlinked, in place of the last name shown when they come later", () => {
+    const early = cheerio.load(html(authorList(authors, urls, { limit: 2, author: "a-one" })), null, false);
+    expect(early("p").text()).toBe("A One, B Two and 1 more");
+    expect(early("strong").text()).toBe("A One");
+    expect(early("a").length).toBe(1);
+    const late = cheerio.load(html(authorList(authors, urls, { limit: 2, author: "c-three" })), null, false);
+    expect(late("p").text()).toBe("A One, …, C Three and 1 more");
+    expect(late("strong").text()).toBe("C Three");
+  });
+
+  it("shows Jingren Zhou, 14th of 15 authors of M6-T, in its entry on his page", () => {
+    const paper = seedPaper("2105.15082");
+    const entry = html(paperListItem(paper, { level: "h3", topics, excerpt: "…", urls }));
+    expect(cheerio.load(entry, null, false)("[data-authors]").text()).not.toContain("Jingren Zhou");
+    const $ = cheerio.load(listItemForAuthor(entry, paper, "jingren-zhou", urls), null, false);
+    expect($("[data-authors] strong").text()).toBe("Jingren Zhou");
+    expect($("[data-authors]").text()).toMatch(/^An Yang, .*, …, Jingren Zhou and 7 more$/);
+    expect($("h3").text()).toBe("M6-T: Exploring Sparse Expert Models and Beyond");
   });
 
   it("writes nothing for no authors or no topics", () => {

@@ -59,6 +59,23 @@ describe("highwireTags", () => {
     expect(content(preprint, "citation_conference_title")).toEqual([]);
     expect(content(preprint, "citation_publication_date")).toEqual(["2022/06/04"]);
   });
+
+  it("tells Zotero and Scholar that a paper with no venue is an arXiv preprint, with arXiv's DOI", () => {
+    const preprint = highwireTags(seedPaper("2206.01958"), "u");
+    // Read by Zotero's Embedded Metadata translator: DC.type names the item type, the rest fill its fields.
+    expect(content(preprint, "DC.type")).toEqual(["preprint"]);
+    expect(content(preprint, "citation_publisher")).toEqual(["arXiv"]);
+    expect(content(preprint, "citation_technical_report_number")).toEqual(["arXiv:2206.01958"]);
+    expect(content(preprint, "citation_doi")).toEqual(["10.48550/arXiv.2206.01958"]);
+  });
+
+  it("gives a published paper its publisher's DOI or none, never arXiv's, and no preprint tags", () => {
+    const ofa = highwireTags(seedPaper("2202.03052"), "u");
+    expect(content(ofa, "citation_doi")).toEqual([]);
+    expect(content(ofa, "DC.type")).toEqual([]);
+    expect(content(ofa, "citation_technical_report_number")).toEqual([]);
+    expect(content(highwireTags(seedPaper("1806.03653"), "u"), "citation_doi")).toEqual(["10.18653/v1/P18-2071"]);
+  });
 });
 
 describe("articleMetaTags", () => {

@@ -15,6 +15,25 @@ const engine = (files: SearchIndexFiles) =>
   searchEngine(JSON.parse(files.entry), (name) => Promise.resolve(JSON.parse(files.parts.get(name)!)));
 
 describe("searchEngine", () => {
+  it("narrows by year and topic alike from one file and from parts, counting only what the narrowing keeps", async () => {
+    const [whole, parted] = [engine(oneFile), engine(split)];
+    const year = papers[5]!.year;
+    const topic = options.topicsOf(papers[5]!)[0]!;
+    const inYear = papers.filter((paper) => paper.year === year).length;
+    expect((await whole.search("*", 200, { year })).total).toBe(inYear);
+    for (const narrowing of [{ year }, { topic }, { year, topic }, { topic: "No such topic" }])
+      for (const text of ["*", "multimodal pretraining", "mixture of experts"]) {
+        const answer = await whole.search(text, 100, narrowing);
+        expect(await parted.search(text, 100, narrowing), `${text} ${JSON.stringify(narrowing)}`).toEqual(answer);
+        for (const hit of answer.hits) {
+          const paper = papers.find((p) => p.id === hit.id)!;
+          if ("year" in narrowing) expect(paper.year).toBe(year);
+          if ("topic" in narrowing) expect(hit.topics).toContain(narrowing.topic);
+        }
+      }
+    expect((await whole.search("*", 100, { topic: "No such topic" })).total).toBe(0);
+  });
+
   it("answers the same from one file and from parts: counts, results, marked titles and snippets", async () => {
     expect(oneFile.parts.size).toBe(0);
     expect(split.parts.size).toBeGreaterThan(120);
@@ -32,6 +51,8 @@ describe("searchEngine", () => {
       `arXiv:${papers[9]!.id}`,
       "title:",
       "zzzzqq",
+      "*",
+      "retreival",
     ];
     for (const text of queries)
       for (const limit of [8, 100])

@@ -2,6 +2,8 @@ import type lunr from "lunr";
 import { describe, expect, it } from "vitest";
 import { buildCatalogue } from "../../src/lib/catalogue.ts";
 import {
+  answerQuery,
+  fuzzyCandidates,
   promoteExactMatches,
   runQuery,
   toLunrQuery,
@@ -38,7 +40,26 @@ describe("toLunrQuery", () => {
   });
 
   it("drops tokens with no letter or digit, which would match everything or nothing", () => {
-    for (const query of ["*", '"', "-", "~", "+", ":", "* -", ""]) expect(toLunrQuery(query), query).toBe("");
+    for (const query of ['"', "-", "~", "+", ":", "* -", ""]) expect(toLunrQuery(query), query).toBe("");
+  });
+
+  it("reads a lone * as every term, as title:* is for one field", () => {
+    expect(toLunrQuery("*")).toBe("*");
+    expect(toLunrQuery(" * ")).toBe("*");
+  });
+
+  it("reads an arXiv link or an arXiv: id as the bare id", () => {
+    for (const text of [
+      "https://arxiv.org/abs/2105.15082",
+      "https://arxiv.org/abs/2105.15082v2",
+      "http://export.arxiv.org/abs/2105.15082",
+      "arxiv.org/pdf/2105.15082v1.pdf",
+      "https://www.arxiv.org/html/2105.15082v3",
+      "arXiv:2105.15082",
+      "arXiv:2105.15082v1",
+    ])
+      expect(toLunrQuery(text), text).toBe("2105.15082^10 2105.15082*");
+    expect(toLunrQuery("https://arxiv.org/abs/hep-th/9711200v2")).toBe(toLunrQuery("hep-th/9711200"));
   });
 });
 
@@ -108,7 +129,17 @@ describe("runQuery", () => {
   it("searches an unparseable query as plain words", () => {
     expect(refs(seed, "M6: A Chinese Multimodal Pretrainer")[0]).toBe("2103.00823");
     expect(refs(fixture, "foo:attention")).toEqual(["1706.03762"]);
-    expect(refs(fixture, "*")).toEqual([]);
+    expect(refs(fixture, "*:")).toEqual([]);
+  });
+
+  it("finds every paper for a lone *", () => {
+    expect(refs(seed, "*").sort()).toEqual(refs(seed, "title:*").sort());
+    expect(refs(seed, "*")).toHaveLength(10);
+  });
+
+  it("finds the paper of a pasted arXiv link", () => {
+    expect(refs(seed, "https://arxiv.org/abs/2105.15082v2")[0]).toBe("2105.15082");
+    expect(refs(seed, "arxiv.org/pdf/2003.13198")[0]).toBe("2003.13198");
   });
 
   it("retries with plain words only after a QueryParseError, and lets other errors through", () => {
@@ -174,5 +205,45 @@ describe("promoteExactMatches", () => {
 
   it("keeps Lunr's order otherwise", () => {
     expect(promoteExactMatches(results("c", "a", "b"), "sparse", titleOf).map((r) => r.ref)).toEqual(["c", "a", "b"]);
+  });
+});
+
+describe("answerQuery", () => {
+  const titleOf = () => undefined;
+
+  it("searches again within one edit a word no paper has, and says which", () => {
+    expect(runQuery(seed.index, "mutlimodal", titleOf)).toEqual([]);
+    const { results, fuzzy } = answerQuery(seed.index, "mutlimodal", titleOf);
+    expect(fuzzy).toEqual(["mutlimodal"]);
+    expect(results.map((r) => r.ref).sort()).toEqual(
+      runQuery(seed.index, "mutlimodal~1", titleOf)
+        .map((r) => r.ref)
+        .sort(),
+    );
+    expect(results.length).toBeGreaterThan(0);
+  });
+
+  it("leaves alone the words that have papers, and a query whose words all do", () => {
+    const { results, fuzzy } = answerQuery(seed.index, "mutlimodal pretraining", titleOf);
+    expect(fuzzy).toEqual(["mutlimodal"]);
+    expect(results.length).toBeGreaterThanOrEqual(runQuery(seed.index, "pretraining", titleOf).length);
+    expect(answerQuery(seed.index, "sparse experts", titleOf)).toEqual({
+      results: runQuery(seed.index, "sparse experts", titleOf),
+      fuzzy: [],
+    });
+  });
+
+  it("retries only plain words long enough to have a near miss: not syntax, stop words, short words or ids", () => {
+    expect(fuzzyCandidates("title:mutlimodal the moe 2105.15082 trans* mutlimodal-pretrainng")).toEqual([
+      "mutlimodal",
+      "pretrainng",
+    ]);
+  });
+
+  it("keeps only the results a narrowing keeps", () => {
+    const all = answerQuery(seed.index, "pretraining", titleOf).results;
+    const kept = answerQuery(seed.index, "pretraining", titleOf, (ref) => ref.startsWith("21")).results;
+    expect(kept.map((r) => r.ref)).toEqual(all.map((r) => r.ref).filter((ref) => ref.startsWith("21")));
+    expect(kept.length).toBeGreaterThan(0);
   });
 });

@@ -248,6 +248,7 @@ describe("buildSearchIndexFiles", { timeout: 30_000 }, () => {
         ...shards.map((_, n) => `shards/${n}`),
         ...Array.from({ length: documentCount / 3 }, (_, n) => `documents/${n}`),
         "terms",
+        "facets",
       ].sort(),
     );
     for (const text of built.parts.values()) expect((JSON.parse(text) as { version: string }).version).toBe(version);

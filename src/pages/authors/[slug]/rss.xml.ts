@@ -12,6 +12,7 @@ const feed = (author: Author) =>
     description: `Papers by ${author.name} in ${site.title}.`,
     papers: author.papers,
     feedUrl: absolute(urls.authorFeed(author.slug)),
+    pageUrl: absolute(urls.author(author.slug)),
   });
 
 export const getStaticPaths = (() =>

@@ -18,6 +18,7 @@ export const GET: APIRoute<Props> = ({ props: { topic, papers } }) =>
       description: topic.description,
       papers,
       feedUrl: absolute(urls.topicFeed(topic.slug)),
+      pageUrl: absolute(urls.topic(topic.slug)),
     }),
     { headers: { "content-type": "application/xml" } },
   );
