@@ -82,6 +82,95 @@ describe("author pages", () => {
   });
 });
 
+describe("the authors' and years' indexes", () => {
+  it("/authors/ lists every author once, linked, with their paper count, by family name", () => {
+    const $ = page("authors/index.html");
+    const entries = $("[data-letter] li")
+      .map((_, li) => ({
+        name: $(li).find("a").text(),
+        href: $(li).find("a").attr("href"),
+        count: $(li).find("span").text(),
+        key: $(li).attr("data-key"),
+      }))
+      .get();
+    expect(entries.map((entry) => entry.name).sort()).toEqual([...authorNames].sort());
+    const count = (name: string) => Object.values(metadata).filter((m) => m.authors.includes(name)).length;
+    for (const entry of entries) {
+      expect(entry.href).toBe(`/authors/${slugify(entry.name)}/`);
+      expect(entry.count).toBe(`(${count(entry.name)})`);
+      expect(entry.key).toBe(entry.name.toLowerCase());
+    }
+    expect($("#letter-Z li a").first().text()).toBe("Di Zhang");
+    // The filter box is there for the script to show; without JavaScript it stays hidden.
+    expect($("author-filter [data-filter]").attr("hidden")).toBeDefined();
+    expect($("author-filter label").attr("for")).toBe("author-filter-input");
+  });
+
+  it("/years/ lists every year, newest first, with its paper count and page", () => {
+    const $ = page("years/index.html");
+    expect(
+      $("main li")
+        .map((_, li) => `${$(li).find("a").text().trim()} ${$(li).find("a").attr("href")} ${$(li).find("span").text()}`)
+        .get(),
+    ).toEqual([
+      "2022 /years/2022/ 2 papers",
+      "2021 /years/2021/ 5 papers",
+      "2020 /years/2020/ 1 paper",
+      "2019 /years/2019/ 1 paper",
+      "2018 /years/2018/ 1 paper",
+    ]);
+  });
+
+  it("the header links the papers, topics, authors and years on every page", () => {
+    for (const file of ["index.html", "authors/index.html", "papers/2206.01958/index.html"]) {
+      const $ = page(file);
+      expect(
+        $('header nav[aria-label="Main"] a')
+          .map((_, a) => $(a).attr("href"))
+          .get(),
+      ).toEqual(["/", "/topics/", "/authors/", "/years/"]);
+    }
+  });
+
+  it("on Jingren Zhou's page, every entry shows his name, set apart, though he comes after the first eight", () => {
+    const $ = page("authors/jingren-zhou/index.html");
+    const entries = $("main article");
+    expect(entries.length).toBe(7);
+    entries.each((_, entry) => {
+      expect($(entry).find("[data-authors] strong").text()).toBe("Jingren Zhou");
+      expect($(entry).find('[data-authors] a[href="/authors/jingren-zhou/"]').length).toBe(0);
+    });
+    const home = page("index.html");
+    const m6t = home("article").filter((_, a) => home(a).find('a[href="/papers/2105.15082/"]').length > 0);
+    expect(m6t.find("[data-authors]").text()).not.toContain("Jingren Zhou");
+  });
+
+  it("puts the first paper before the charts on a phone: the charts' copy before the papers is for wider screens", () => {
+    const $ = page("index.html");
+    const charts = $("main svg[role=img]").closest(".grid, [class*='grid']");
+    const before = $("main > div").first();
+    expect(before.attr("class")).toContain("hidden sm:grid");
+    expect($("main > div").last().attr("class")).toContain("grid sm:hidden");
+    expect(charts.length).toBeGreaterThan(0);
+    expect($("main").children().index($("main > section").first())).toBeLessThan(
+      $("main").children().index($("main > div").last()),
+    );
+  });
+});
+
+describe("the Details of a paper", () => {
+  it("shows no Length when the comments already say it", () => {
+    const $ = page("papers/1907.01686/index.html");
+    const terms = $("#details-heading")
+      .parent()
+      .find("dt")
+      .map((_, dt) => $(dt).text())
+      .get();
+    expect(terms).toContain("Comments");
+    expect(terms).not.toContain("Length");
+  });
+});
+
 describe("links and chips on every list and paper page", () => {
   it("links author names to their pages from the home list and paper pages", () => {
     const home = page("index.html");

@@ -154,12 +154,29 @@ describe("the feed, sitemap and robots.txt", () => {
         .find("dc\\:creator")
         .map((_, c) => $(c).text())
         .get(),
-    ).toEqual(metadata[ids[0]!]!.authors);
+    ).toEqual([metadata[ids[0]!]!.authors.join(", ")]);
   });
 
-  it("every page links the feed", () => {
-    for (const file of ["index.html", "papers/2206.01958/index.html", "404.html"]) {
-      expect(page(file)('link[rel="alternate"][type="application/rss+xml"]').attr("href")).toBe("/rss.xml");
+  it("every page links the feed, in its head and where a visitor sees it, with papers.bib", () => {
+    for (const file of ["index.html", "papers/2206.01958/index.html", "404.html", "authors/index.html"]) {
+      const $ = page(file);
+      expect($('link[rel="alternate"][type="application/rss+xml"]').attr("href")).toBe("/rss.xml");
+      expect($('footer a[href="/rss.xml"]').length).toBe(1);
+      expect($('footer a[href="/papers.bib"]').length).toBe(1);
+    }
+  });
+
+  it("a topic's and an author's page announce their own feed first, then the catalogue's", () => {
+    for (const [file, own] of [
+      ["topics/mixture-of-experts/index.html", "/topics/mixture-of-experts/rss.xml"],
+      ["authors/jingren-zhou/index.html", "/authors/jingren-zhou/rss.xml"],
+    ] as const) {
+      const $ = page(file);
+      expect(
+        $('link[rel="alternate"][type="application/rss+xml"]')
+          .map((_, link) => $(link).attr("href"))
+          .get(),
+      ).toEqual([own, "/rss.xml"]);
     }
   });
 

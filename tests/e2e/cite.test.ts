@@ -58,6 +58,23 @@ describe("links in other shapes", () => {
     await page.close();
   });
 
+  it.each(["papers/2301.99999/", "abs/2301.99999v2"])(
+    "says that %s, a well-formed id, is not in this catalogue, and links it on arXiv",
+    async (path) => {
+      const page = await built.browser.newPage();
+      const response = await page.goto(built.site.url + path);
+      expect(response?.status()).toBe(404);
+      const notice = page.locator("[data-not-in-catalogue]");
+      await expect.poll(() => notice.isVisible()).toBe(true);
+      expect((await notice.textContent())!.replace(/\s+/g, " ")).toContain(
+        "arXiv:2301.99999 is not in this catalogue.",
+      );
+      expect(await notice.locator("a").getAttribute("href")).toBe("https://arxiv.org/abs/2301.99999");
+      expect(page.url()).toBe(built.site.url + path);
+      await page.close();
+    },
+  );
+
   it("leaves an unknown address on the 404 page", async () => {
     const page = await built.browser.newPage();
     const response = await page.goto(`${built.site.url}no/such/page/`);

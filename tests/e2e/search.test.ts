@@ -98,6 +98,61 @@ describe("search in the browser", () => {
     await page.close();
   });
 
+  it("searches a word no paper has within one edit, and says so", async () => {
+    const { page, errors } = await open(`${site.url}search/?q=mutlimodal`);
+    await expect.poll(() => options(page).count()).toBeGreaterThan(0);
+    expect(await status(page).textContent()).toMatch(
+      /^No paper has “mutlimodal”; searched for words within one letter/,
+    );
+    expect(await options(page).first().locator("[data-hit-title] mark").allTextContents()).toContain("Multimodal");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("finds the paper of a pasted arXiv link, and every paper for a lone *", async () => {
+    const { page, errors } = await open(
+      `${site.url}search/?q=${encodeURIComponent("https://arxiv.org/abs/2105.15082v2")}`,
+    );
+    await expect.poll(() => optionIds(page).then((ids) => ids[0])).toBe("/papers/2105.15082/");
+    await box(page).fill("*");
+    await expect.poll(() => options(page).count()).toBe(10);
+    expect(await status(page).textContent()).toBe("10 papers.");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("says what can be typed while the box is empty, and hides it for results", async () => {
+    const { page, errors } = await open(`${site.url}search/`);
+    const help = page.locator("[data-help]");
+    await expect.poll(() => help.isVisible()).toBe(true);
+    expect(await help.locator("a").first().getAttribute("href")).toBe("/search/?q=multimodal%20pretraining");
+    await box(page).fill("experts");
+    await expect.poll(() => help.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("narrows results by year and topic, the narrowing kept in the URL", async () => {
+    const { page, errors } = await open(`${site.url}search/?q=pretraining&year=2021`);
+    await expect.poll(() => options(page).count()).toBeGreaterThan(0);
+    expect(await page.locator("select[name=year]").inputValue()).toBe("2021");
+    expect(new Set(await options(page).locator("[data-hit-year]").allTextContents())).toEqual(new Set(["2021"]));
+    await page.locator("select[name=topic]").selectOption("mixture-of-experts");
+    await expect.poll(() => new URL(page.url()).searchParams.get("topic")).toBe("mixture-of-experts");
+    expect(new URL(page.url()).searchParams.get("year")).toBe("2021");
+    await expect
+      .poll(async () =>
+        (await options(page).locator("[data-hit-topics]").allTextContents()).every((t) =>
+          t.includes("Mixture-of-experts"),
+        ),
+      )
+      .toBe(true);
+    await box(page).fill("");
+    await expect.poll(() => status(page).textContent()).toMatch(/^\d+ papers?\.$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("opens a shared search URL with its results, and keeps the URL on the query as it changes", async () => {
     const { page, errors } = await open(`${site.url}search/?q=${encodeURIComponent("title:sketch")}`);
     await expect.poll(() => optionIds(page)).toEqual(["/papers/2105.14778/"]);
