@@ -26,11 +26,16 @@ describe("TeX text to plain Unicode", () => {
   it("gives math as its text", () => {
     expect(plain("top-$1$ routing with $k$ experts")).toBe("top-1 routing with k experts");
     expect(plain("order $\\alpha \\leq \\frac{1}{2}$")).toBe("order α ≤ 1/2");
-    expect(mathToPlainText("\\mathcal{O}(n^{2})")).toBe("O(n^2)");
+    expect(mathToPlainText("\\mathcal{O}(n^{2})")).toBe("O(n²)");
   });
 
-  it("leaves dollar amounts as text (pandoc's rule)", () => {
-    expect(parseTex("costs $5 and $10 today")).toEqual([{ type: "text", value: "costs $5 and $10 today" }]);
+  it("reads dollars as MathJax does, which typesets what Pandoc's rule would leave as text", () => {
+    expect(parseTex("costs $5 and $10 today")).toEqual([
+      { type: "text", value: "costs " },
+      { type: "math", value: "5 and ", display: false, source: "$5 and $" },
+      { type: "text", value: "10 today" },
+    ]);
+    expect(parseTex("costs \\$5 and \\$10 today")).toEqual([{ type: "text", value: "costs $5 and $10 today" }]);
   });
 
   it("finds URLs and leaves sentence punctuation outside them", () => {
