@@ -148,6 +148,6 @@ export function mathProblem(
   const where = error.field === "abstract" && error.paragraph > 0 ? ` (paragraph ${error.paragraph + 1})` : "";
   return {
     ...at,
-    message: `arXiv:${paper.id}: KaTeX cannot typeset ${JSON.stringify(error.source)} in its ${error.field}${where} (${error.message}); the page shows it as written. Correct the TeX, or write \\$ for a dollar sign that opens no formula`,
+    message: `arXiv:${paper.id}: KaTeX cannot typeset "${error.source.replace(/\s+/g, " ")}" in its ${error.field}${where} (${error.message}); the page shows it as written. Correct the TeX, or write \\$ for a dollar sign that opens no formula`,
   };
 }
