@@ -43,18 +43,27 @@ declare module "vfile" {
 
 export default function rehypeKatexResults() {
   return (tree: Root, file: VFile): void => {
+    // rehype-katex reports each formula KaTeX refused, then typesets it leniently: an undefined
+    // command in colour (no error box), a syntax error as KaTeX's error box. Both are failures.
+    const refused = new Map<unknown, string>();
+    for (const message of file.messages) {
+      if (message.source !== "rehype-katex") continue;
+      const cause = message.cause instanceof Error ? message.cause.message : message.reason;
+      refused.set(message.ancestors?.at(-2), cause);
+    }
     const seen = new Set<string>();
     const mathErrors: MathError[] = [];
     visit(tree, "element", (node, index, parent) => {
       const source = node.properties[MATH_SOURCE];
       if (typeof source !== "string" || parent === undefined || index === undefined) return CONTINUE;
-      const error = node.children.find((child) => isElement(child) && hasClass(child, "katex-error"));
+      const box = node.children.find((child) => isElement(child) && hasClass(child, "katex-error"));
+      const error = refused.get(node) ?? (box && isElement(box) ? String(box.properties.title) : undefined);
       let replacement: ElementContent[] = node.children;
-      if (error) {
-        const title = isElement(error) ? error.properties.title : undefined;
+      if (error !== undefined) {
         mathErrors.push({
           source,
-          message: String(title ?? "KaTeX could not typeset it").replace(/^ParseError: /, ""),
+          // KaTeX underlines the place of the error with combining low lines (U+0332): plain text here.
+          message: error.replace(/^ParseError: /, "").replace(/\u0332/g, ""),
           paragraph: Number(node.properties[MATH_PARAGRAPH] ?? 0),
         });
         replacement = [{ type: "text", value: source }];
