@@ -56,7 +56,8 @@ describe("mathCharacters", () => {
   });
 });
 
-describe("subsetKatexFonts", () => {
+// HarfBuzz cuts each font in a few hundred milliseconds; a busy machine takes ten times as long.
+describe("subsetKatexFonts", { timeout: 30_000 }, () => {
   const faces = katexFontFaces(css).filter((face) => face.family === "KaTeX_Main" || face.family === "KaTeX_Math");
 
   it("cuts each font to the characters given and names it by its content", async () => {
@@ -86,7 +87,7 @@ describe("subsetKatexFonts", () => {
   });
 });
 
-describe("katexFontsFor", () => {
+describe("katexFontsFor", { timeout: 30_000 }, () => {
   it("cuts every installed KaTeX font to the characters given", async () => {
     const fonts = await katexFontsFor(richText("$x^2$").mathCharacters);
     expect(fonts.map((font) => font.source)).toEqual(katexFontFaces(css).map((face) => face.source));
