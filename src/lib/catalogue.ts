@@ -9,7 +9,7 @@ import { parseDumps, type DumpRecord } from "./dump-parser.ts";
 import { parsePaperMetadata, type MetadataEntry } from "./paper-metadata.ts";
 import type { Paper } from "./paper.ts";
 import { formatProblem, type Problem } from "./problems.ts";
-import { inlinePlainText, inlineRichText, richText, type RichText } from "./rich-text.ts";
+import { inlinePlainText, inlineRichText, mathProblem, richText, type MathError, type RichText } from "./rich-text.ts";
 import { uniqueSlugs } from "./slug.ts";
 import { parseTopics, type Topic } from "./topic.ts";
 import { assignTopics, type ListedTopics } from "./topic-assignment.ts";
@@ -64,9 +64,16 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
   problems.push(...topicFile.problems);
 
   const seen = new Set<string>();
+  const mathWarnings: Problem[] = [];
   const merged = dumps.records
     .filter((r) => !seen.has(r.id) && seen.add(r.id))
-    .map((record) => toPaper(record, entries.get(record.id)?.metadata ?? {}))
+    .map((record) => {
+      const entry = entries.get(record.id);
+      const titleAt = { file: input.metadata?.file ?? "", line: entry?.fieldLines.title ?? entry?.line ?? 0 };
+      return toPaper(record, entry?.metadata ?? {}, (error) =>
+        mathWarnings.push(mathProblem(record, error.field === "title" ? titleAt : record, error)),
+      );
+    })
     .sort(newestFirst);
 
   const toPlace = merged.map((paper) => ({
@@ -85,7 +92,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
   }));
 
   const untitled = papers.filter((p) => p.untitled);
-  const warnings = dumps.warnings.map(formatProblem);
+  const warnings = [...dumps.warnings, ...mathWarnings].map(formatProblem);
   if (untitled.length) {
     warnings.push(
       `${untitled.length} paper${untitled.length === 1 ? " has" : "s have"} no title in ${input.metadata?.file ?? "papers.yaml (there is none)"} and ${untitled.length === 1 ? "is" : "are"} published under a placeholder: ${untitled.map((p) => p.id).join(", ")}`,
@@ -117,8 +124,12 @@ function listedTopics(entry: MetadataEntry | undefined, file: string | undefined
 /** A paper merged from its record and papers.yaml entry, before the whole catalogue places it in topics and slugs its authors. */
 export type MergedPaper = Omit<Paper, "topics" | "authors"> & { authors: Omit<Paper["authors"][number], "slug">[] };
 
-/** Merges one dump record with its papers.yaml entry. */
-export function toPaper(record: DumpRecord, metadata: MetadataEntry["metadata"]): MergedPaper {
+/** Merges one dump record with its papers.yaml entry; each formula KaTeX cannot typeset is passed to `onMathError`. */
+export function toPaper(
+  record: DumpRecord,
+  metadata: MetadataEntry["metadata"],
+  onMathError?: (error: MathError & { field: "title" | "abstract" }) => void,
+): MergedPaper {
   const parsed = parseArxivId(record.id)!;
   const facts = parseComments(record.comments);
   const venue = metadata.venue ?? facts.venue;
@@ -128,10 +139,12 @@ export function toPaper(record: DumpRecord, metadata: MetadataEntry["metadata"])
     id: record.id,
     slug: idToSlug(record.id),
     version: record.version,
-    title: metadata.title ? inlineRichText(metadata.title) : placeholderTitle(record.id),
+    title: metadata.title
+      ? inlineRichText(metadata.title, (error) => onMathError?.({ ...error, field: "title" }))
+      : placeholderTitle(record.id),
     untitled: !metadata.title,
     authors: (metadata.authors ?? []).map((raw) => ({ raw, name: inlinePlainText(raw) })),
-    abstract: richText(record.abstract),
+    abstract: richText(record.abstract, (error) => onMathError?.({ ...error, field: "abstract" })),
     comments: record.comments,
     facts,
     venue,
@@ -153,7 +166,7 @@ export function toPaper(record: DumpRecord, metadata: MetadataEntry["metadata"])
 /** The title a paper without one is published under. */
 export function placeholderTitle(id: string): RichText {
   const text = `Untitled paper (arXiv:${id})`;
-  return { raw: text, text, html: text };
+  return { raw: text, text, html: text, mathCharacters: "" };
 }
 
 /** "ICML 2022 (Proceedings of ...)" -> "ICML 2022"; "ACL 2018: Proceedings ..." -> "ACL 2018". */

@@ -4,18 +4,16 @@
  * A page with math loads each KaTeX font its formulas use, whole: `$1$` and `$k$` alone cost
  * 42 KB (KaTeX_Main and KaTeX_Math), more than the rest of the page. The build knows every
  * formula, so each font is subset (with HarfBuzz, through `subset-font`) to the characters that
- * typeset math contains, and named by a hash of its bytes so that a browser never keeps a subset
- * that lacks a character added later. KaTeX's own `@font-face` rules are dropped from its
+ * typeset math contains (collected as it is typeset: `text/rehype-katex-results.ts`), and named
+ * by a hash of its bytes so that a browser never keeps a subset that lacks a character added
+ * later. KaTeX's own `@font-face` rules are dropped from its
  * stylesheet (`src/integrations/katex-fonts.ts`) and pages declare these instead.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { Element } from "hast";
-import { fromHtml } from "hast-util-from-html";
 import subsetFont from "subset-font";
-import { CONTINUE, SKIP, visit } from "unist-util-visit";
 
 /** One `@font-face` of KaTeX's stylesheet. */
 export interface FontFace {
@@ -53,31 +51,11 @@ export function showsMath(html: string): boolean {
   return html.includes('class="katex');
 }
 
-/**
- * Every character of the text inside typeset math (`<span class="katex">`, its MathML as well as
- * its HTML: both are drawn in KaTeX's fonts, but not the TeX source kept in the MathML's
- * `<annotation>`), in the order first met.
- */
-export function mathCharacters(htmls: Iterable<string>): string {
+/** Every character of `texts`' math, each once, in the order first met. */
+export function mathCharacters(texts: Iterable<{ mathCharacters: string }>): string {
   const seen = new Set<string>();
-  for (const html of htmls) {
-    if (!showsMath(html)) continue;
-    visit(fromHtml(html, { fragment: true }), "element", (node) => {
-      if (!classes(node).includes("katex")) return CONTINUE;
-      visit(node, (inner) => {
-        if (inner.type === "element" && inner.tagName === "annotation") return SKIP;
-        if (inner.type === "text") for (const ch of inner.value) seen.add(ch);
-        return CONTINUE;
-      });
-      return SKIP;
-    });
-  }
+  for (const text of texts) for (const ch of text.mathCharacters) seen.add(ch);
   return [...seen].join("");
-}
-
-function classes(node: Element): string[] {
-  const value = node.properties.className;
-  return Array.isArray(value) ? value.map(String) : [];
 }
 
 /**
@@ -102,10 +80,10 @@ export async function subsetKatexFonts(
   );
 }
 
-/** KaTeX's fonts, as installed, cut to the characters that the math in `htmls` draws. */
-export function katexFontsFor(htmls: Iterable<string>): Promise<SubsetFont[]> {
+/** KaTeX's fonts, as installed, cut to `characters` (those that the catalogue's math draws). */
+export function katexFontsFor(characters: string): Promise<SubsetFont[]> {
   const stylesheet = createRequire(import.meta.url).resolve("katex/dist/katex.min.css");
-  return subsetKatexFonts(katexFontFaces(readFileSync(stylesheet, "utf8")), mathCharacters(htmls), (source) =>
+  return subsetKatexFonts(katexFontFaces(readFileSync(stylesheet, "utf8")), characters, (source) =>
     readFileSync(join(dirname(stylesheet), source)),
   );
 }

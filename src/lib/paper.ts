@@ -12,6 +12,8 @@ export const richTextSchema = z.object({
   text: z.string(),
   /** Typeset HTML made by the pipeline: for pages. */
   html: z.string(),
+  /** Every character its typeset math draws, each once: for KaTeX's fonts. Empty without math. */
+  mathCharacters: z.string(),
 });
 
 /** One paper of the catalogue. */

@@ -1,15 +1,25 @@
 /**
- * The TeX that arXiv abstracts and titles carry: math (`$k$`, `\(x\)`), text-mode commands
- * (`\emph{}`, `R\'{e}nyi`, ``` ``quotes'' ```, `--`, `~`) and bare URLs. `parseTex` reads a
- * paragraph into a small tree; `texToPlainText` gives the Unicode text a reader means by it.
- * Nothing here produces HTML: `rich-text.ts` does, through the markdown pipeline.
+ * The TeX that arXiv abstracts and titles carry: math (`$k$`, `\(x\)`, `$$...$$`, environments:
+ * found as MathJax finds them, `text/math-delimiters.ts`), text-mode commands (`\emph{}`,
+ * `R\'{e}nyi`, ``` ``quotes'' ```, `--`, `~`) and bare URLs. `parseTex` reads a paragraph into a
+ * small tree, `parseTexParagraphs` a whole abstract; `texToPlainText` gives the Unicode text a
+ * reader means by it. Nothing here produces HTML: `rich-text.ts` does, through the markdown
+ * pipeline.
+ *
+ * The reader is linear in its input and bounded in depth: groups and arguments nested deeper
+ * than `MAX_DEPTH` are kept as written, braces and all, instead of being read.
  */
+import { findMathSpans, type MathSpan } from "./text/math-delimiters.ts";
+import { mathToPlainText } from "./text/math-text.ts";
+
+export { mathToPlainText };
 
 import { TEX_ACCENTS, lettersByTexCommand } from "./text/letters.ts";
 
 export type TexNode =
   | { type: "text"; value: string }
-  | { type: "math"; value: string; display: boolean }
+  /** `value` is the TeX typeset, `source` the formula as written, delimiters included. */
+  | { type: "math"; value: string; display: boolean; source: string }
   | { type: "link"; url: string; label: string }
   | { type: "emphasis"; children: TexNode[] }
   | { type: "strong"; children: TexNode[] };
@@ -105,11 +115,24 @@ const URL_START = /^(?:https?:\/\/|www\.)/i;
 const mayStartUrl = (ch: string): boolean => ch === "h" || ch === "H" || ch === "w" || ch === "W";
 const URL_CHAR = /[^\s<>"{}|^`]/;
 
+/** How deep groups and command arguments are read; deeper ones are kept as written. */
+export const MAX_DEPTH = 64;
+
 class Reader {
   pos = 0;
   /** Single quotes opened with ` and not yet closed, so that the next ' closes them. */
   openSingles = 0;
-  constructor(readonly src: string) {}
+  /** Groups and arguments being read. */
+  depth = 0;
+  /** Braces opened as text past `MAX_DEPTH`, whose closing braces are text too. */
+  literalBraces = 0;
+  private closeBrace = { from: Number.POSITIVE_INFINITY, at: -1 };
+  private spaces: Uint32Array | null = null;
+  constructor(
+    readonly src: string,
+    /** The formulas of `src`, by where they start. */
+    readonly math: Map<number, MathSpan>,
+  ) {}
   peek(offset = 0): string {
     return this.src[this.pos + offset] ?? "";
   }
@@ -119,35 +142,113 @@ class Reader {
   done(): boolean {
     return this.pos >= this.src.length;
   }
+  /** The first `}` at or after `from`, or -1; remembered, so that many unclosed arguments cost one search. */
+  nextCloseBrace(from: number): number {
+    const known = this.closeBrace;
+    if (!(from >= known.from && (known.at === -1 || from <= known.at))) {
+      this.closeBrace = { from, at: this.src.indexOf("}", from) };
+    }
+    return this.closeBrace.at;
+  }
+  /** Whether `src[start, end)` holds white space, in constant time. */
+  hasSpace(start: number, end: number): boolean {
+    if (!this.spaces) {
+      this.spaces = new Uint32Array(this.src.length + 1);
+      for (let i = 0; i < this.src.length; i++)
+        this.spaces[i + 1] = this.spaces[i]! + (/\s/.test(this.src[i]!) ? 1 : 0);
+    }
+    return this.spaces[end]! > this.spaces[start]!;
+  }
+  /** Matches an anchored (`y`) pattern at `at`. */
+  matchAt(pattern: RegExp, at: number): RegExpExecArray | null {
+    pattern.lastIndex = at;
+    return pattern.exec(this.src);
+  }
 }
+
+const WORD = /[A-Za-z]+/y;
+const PLAIN_RUN = /[^\\$${}`'\-~hHwW]+/y;
+const DECLARATION = /\\([A-Za-z]+)\s*/y;
 
 /** Parses one paragraph of TeX-flavoured text. Never throws: what it cannot read stays text. */
 export function parseTex(source: string): TexNode[] {
-  const reader = new Reader(source);
+  return readParagraph(source, findMathSpans(source));
+}
+
+/**
+ * Parses a text whose paragraphs are its lines (an abstract as the dump holds it). A formula may
+ * run over several lines, as a display or an environment written over several lines of a record
+ * does: the lines it spans are one paragraph. Blank paragraphs are dropped, the others trimmed.
+ */
+export function parseTexParagraphs(source: string): TexNode[][] {
+  const spans = findMathSpans(source);
+  const paragraphs: TexNode[][] = [];
+  let start = 0;
+  /** The spans of the paragraph being read: `spans[first, next)`. */
+  let first = 0;
+  let next = 0;
+  for (let i = 0; i <= source.length; i++) {
+    const span = spans[next];
+    if (span && i === span.start) {
+      i = span.end - 1;
+      next++;
+      continue;
+    }
+    if (i < source.length && source[i] !== "\n") continue;
+    const paragraph = trimmed(source, start, i);
+    if (paragraph) {
+      const inside = spans.slice(first, next).map((s) => ({
+        ...s,
+        start: s.start - paragraph.start,
+        end: s.end - paragraph.start,
+      }));
+      paragraphs.push(readParagraph(source.slice(paragraph.start, paragraph.end), inside));
+    }
+    start = i + 1;
+    first = next;
+  }
+  return paragraphs;
+}
+
+function trimmed(source: string, start: number, end: number): { start: number; end: number } | null {
+  while (start < end && /\s/.test(source[start]!)) start++;
+  while (end > start && /\s/.test(source[end - 1]!)) end--;
+  return start < end ? { start, end } : null;
+}
+
+function readParagraph(source: string, spans: MathSpan[]): TexNode[] {
+  const reader = new Reader(source, new Map(spans.map((span) => [span.start, span])));
   return mergeText(readNodes(reader, false));
 }
 
-function readNodes(r: Reader, inGroup: boolean): TexNode[] {
-  const nodes: TexNode[] = [];
-  const text = (value: string) => nodes.push({ type: "text", value });
+/** Reads nodes into `out` up to the end, or up to the `}` that closes the group being read. */
+function readNodes(r: Reader, inGroup: boolean, out: TexNode[] = []): TexNode[] {
+  const text = (value: string) => out.push({ type: "text", value });
   while (!r.done()) {
-    const ch = r.peek();
-    if (ch === "}" && inGroup) return nodes;
-    if (ch === "\\") {
-      nodes.push(...readCommand(r));
+    const math = r.math.get(r.pos);
+    if (math) {
+      out.push({ type: "math", value: math.tex, display: math.display, source: r.src.slice(math.start, math.end) });
+      r.pos = math.end;
       continue;
     }
-    if (ch === "$") {
-      const math = readDollarMath(r);
-      if (math) nodes.push(math);
-      else {
-        text("$");
-        r.pos++;
-      }
+    const ch = r.peek();
+    if (ch === "}" && r.literalBraces > 0) {
+      text("}");
+      r.literalBraces--;
+      r.pos++;
+      continue;
+    }
+    if (ch === "}" && inGroup) return out;
+    if (ch === "\\") {
+      readCommand(r, out);
       continue;
     }
     if (ch === "{") {
-      nodes.push(...readBareGroup(r));
+      if (r.depth >= MAX_DEPTH) {
+        text("{");
+        r.literalBraces++;
+        r.pos++;
+      } else readBareGroup(r, out);
       continue;
     }
     if (ch === "`") {
@@ -184,13 +285,16 @@ function readNodes(r: Reader, inGroup: boolean): TexNode[] {
       continue;
     }
     if (mayStartUrl(ch) && URL_START.test(r.src.slice(r.pos, r.pos + 8)) && atWordStart(r)) {
-      nodes.push(readUrl(r));
+      out.push(readUrl(r));
       continue;
     }
-    text(ch);
-    r.pos++;
+    // A run of characters that mean only themselves (no math, command, group, quote, dash or URL starts there).
+    const plain = r.matchAt(PLAIN_RUN, r.pos + 1);
+    const end = r.pos + 1 + (plain ? plain[0].length : 0);
+    text(r.src.slice(r.pos, end));
+    r.pos = end;
   }
-  return nodes;
+  return out;
 }
 
 function atWordStart(r: Reader): boolean {
@@ -198,128 +302,170 @@ function atWordStart(r: Reader): boolean {
   return before === undefined || /[\s([<"'“‘:;,]/.test(before);
 }
 
-/** A `{...}` group (the `{` already read): its content, styled when it opens with `\em` or `\bf`. */
-function readGroup(r: Reader): TexNode[] {
-  const declaration = /^\\([A-Za-z]+)\s*/.exec(r.src.slice(r.pos));
+/**
+ * A `{...}` group (the `{` already read) into `out`: its content, styled when it opens with `\em`
+ * or `\bf`. Its closing brace is read too.
+ */
+function readGroup(r: Reader, out: TexNode[]): void {
+  const declaration = r.matchAt(DECLARATION, r.pos);
   let style: "emphasis" | "strong" | null = null;
   const name = declaration?.[1];
   if (declaration && name && name in DECLARATIONS) {
     style = DECLARATIONS[name] ?? null;
     r.pos += declaration[0].length;
   }
-  const children = readNodes(r, true);
+  if (style) out.push({ type: style, children: mergeText(nested(r, () => readNodes(r, true))) });
+  else nested(r, () => readNodes(r, true, out));
   if (r.peek() === "}") r.pos++;
-  return style ? [{ type: style, children: mergeText(children) }] : children;
+}
+
+/** Reads one level deeper. */
+function nested<T>(r: Reader, read: () => T): T {
+  r.depth++;
+  try {
+    return read();
+  } finally {
+    r.depth--;
+  }
 }
 
 /**
- * A group that is no command's argument. TeX would only group: `{BERT}` (case protection) shows
- * as BERT. But braces around spaced text (`{{ x }}`) or left open are not TeX the author meant to
- * hide, so they are shown as written.
+ * A group that is no command's argument, into `out`. TeX would only group: `{BERT}` (case
+ * protection) shows as BERT. But braces around spaced text (`{{ x }}`) or left open are not TeX
+ * the author meant to hide, so they are shown as written.
  */
-function readBareGroup(r: Reader): TexNode[] {
+function readBareGroup(r: Reader, out: TexNode[]): void {
   const start = r.pos;
   r.pos++;
-  const children = readGroup(r);
+  const brace = out.push({ type: "text", value: "{" }) - 1;
+  readGroup(r, out);
   const closed = r.src[r.pos - 1] === "}" && r.pos - 1 > start;
-  const inner = r.src.slice(start + 1, closed ? r.pos - 1 : r.pos);
-  const declaration = /^\\([A-Za-z]+)/.exec(inner)?.[1];
-  if (closed && ((declaration && declaration in DECLARATIONS) || !/\s/.test(inner))) return children;
-  return [{ type: "text", value: "{" }, ...children, ...(closed ? [{ type: "text" as const, value: "}" }] : [])];
+  const declaration = r.matchAt(DECLARATION, start + 1)?.[1];
+  if (closed && ((declaration && declaration in DECLARATIONS) || !r.hasSpace(start + 1, r.pos - 1))) {
+    out[brace] = { type: "text", value: "" };
+  } else if (closed) out.push({ type: "text", value: "}" });
 }
 
 /** A command argument: a `{group}`, or else the single next character. */
-function readArgument(r: Reader): TexNode[] {
+function readArgument(r: Reader, out: TexNode[] = []): TexNode[] {
   while (r.peek() === " ") r.pos++;
   if (r.peek() === "{") {
     r.pos++;
-    return readGroup(r);
-  }
-  if (r.peek() === "\\") return readCommand(r);
-  const ch = r.peek();
-  r.pos++;
-  return ch ? [{ type: "text", value: ch }] : [];
+    readGroup(r, out);
+  } else if (r.peek() === "\\") nested(r, () => readCommand(r, out));
+  else if (!r.done()) out.push({ type: "text", value: r.src[r.pos++]! });
+  return out;
 }
 
 /** The raw text of a `{...}` argument, for URLs. */
 function readRawArgument(r: Reader): string | null {
   if (r.peek() !== "{") return null;
-  const close = r.src.indexOf("}", r.pos);
+  const close = r.nextCloseBrace(r.pos);
   if (close < 0) return null;
   const raw = r.src.slice(r.pos + 1, close);
   r.pos = close + 1;
   return raw;
 }
 
-function readCommand(r: Reader): TexNode[] {
+/** A command (the reader at its backslash), into `out`. */
+function readCommand(r: Reader, out: TexNode[]): void {
   const next = r.peek(1);
-  if (next === "(" || next === "[") {
-    const close = next === "(" ? "\\)" : "\\]";
-    const end = r.src.indexOf(close, r.pos + 2);
-    if (end > r.pos + 2) {
-      const value = r.src.slice(r.pos + 2, end);
-      r.pos = end + 2;
-      return [{ type: "math", value: value.trim(), display: next === "[" }];
-    }
+  const text = (value: string) => out.push({ type: "text", value });
+  if (r.depth >= MAX_DEPTH) {
+    // Too deep to read: the command is kept as written, and what follows it is read as text.
+    const word = /[A-Za-z]/.test(next) ? r.matchAt(WORD, r.pos + 1)![0] : next;
+    const kept = r.src.slice(r.pos, r.pos + 1 + word.length);
+    r.pos += kept.length;
+    text(kept);
+    return;
   }
   if (next && SYMBOL_ACCENTS.has(next)) {
     r.pos += 2;
-    return [accent(next, readArgument(r))];
+    out.push(accent(next, readArgument(r)));
+    return;
   }
   if (PUNCTUATION_ESCAPES.has(next)) {
     r.pos += 2;
-    return [{ type: "text", value: next }];
+    text(next);
+    return;
   }
   if (next === "\\") {
     r.pos += 2;
-    return [{ type: "text", value: " " }];
+    text(" ");
+    return;
   }
   if (next === " " || next === "," || next === ";" || next === ":") {
     r.pos += 2;
-    return [{ type: "text", value: next === " " ? " " : "\u2009" }];
+    text(next === " " ? " " : "\u2009");
+    return;
   }
   if (next === "-" || next === "!" || next === "/") {
     r.pos += 2;
-    return [];
+    return;
   }
-  const word = /^[A-Za-z]+/.exec(r.src.slice(r.pos + 1));
+  const word = r.matchAt(WORD, r.pos + 1);
   if (!word) {
     r.pos += 1;
-    return [{ type: "text", value: "\\" }];
+    text("\\");
+    return;
   }
   const name = word[0];
   const start = r.pos;
   r.pos += 1 + name.length;
-  if (name in ACCENTS && name.length === 1) return [accent(name, readArgument(r))];
-  if (EMPHASIS.has(name)) return [{ type: "emphasis", children: mergeText(readArgument(r)) }];
-  if (STRONG.has(name)) return [{ type: "strong", children: mergeText(readArgument(r)) }];
-  if (TRANSPARENT.has(name)) return readArgument(r);
+  if (name in ACCENTS && name.length === 1) {
+    out.push(accent(name, readArgument(r)));
+    return;
+  }
+  if (EMPHASIS.has(name)) {
+    out.push({ type: "emphasis", children: mergeText(readArgument(r)) });
+    return;
+  }
+  if (STRONG.has(name)) {
+    out.push({ type: "strong", children: mergeText(readArgument(r)) });
+    return;
+  }
+  if (TRANSPARENT.has(name)) {
+    readArgument(r, out);
+    return;
+  }
   if (name === "url") {
     const url = readRawArgument(r);
-    if (url !== null) return [link(unescapeUrl(url), null)];
+    if (url !== null) {
+      out.push(link(unescapeUrl(url), null));
+      return;
+    }
   }
   if (name === "href") {
     const url = readRawArgument(r);
     if (url !== null) {
       while (r.peek() === " ") r.pos++;
-      const label = r.peek() === "{" ? (r.pos++, readGroup(r)) : [];
-      return [link(unescapeUrl(url), texToPlainText(label) || null)];
+      const label: TexNode[] = [];
+      if (r.peek() === "{") {
+        r.pos++;
+        readGroup(r, label);
+      }
+      out.push(link(unescapeUrl(url), texToPlainText(label) || null));
+      return;
     }
   }
   if (name in SYMBOLS) {
     // A control word swallows the spaces after it (`\ss e` is "ße"); `{}` ends it explicitly.
     if (r.startsWith("{}")) r.pos += 2;
     else while (r.peek() === " ") r.pos++;
-    return [{ type: "text", value: SYMBOLS[name]! }];
+    text(SYMBOLS[name]!);
+    return;
   }
   // An unknown command is kept as written, braces too: better shown raw than silently dropped.
-  const kept: TexNode[] = [{ type: "text", value: r.src.slice(start, r.pos) }];
-  while (r.peek() === "{") {
+  text(r.src.slice(start, r.pos));
+  while (r.peek() === "{" && r.depth < MAX_DEPTH) {
     r.pos++;
-    kept.push({ type: "text", value: "{" }, ...readNodes(r, true), { type: "text", value: "}" });
-    if (r.peek() === "}") r.pos++;
+    text("{");
+    nested(r, () => readNodes(r, true, out));
+    if (r.peek() === "}") {
+      text("}");
+      r.pos++;
+    }
   }
-  return kept;
 }
 
 function accent(mark: string, argument: TexNode[]): TexNode {
@@ -329,42 +475,10 @@ function accent(mark: string, argument: TexNode[]): TexNode {
   return { type: "text", value: combined.normalize("NFC") };
 }
 
-/**
- * `$...$` or `$$...$$` at the reader, following pandoc's rule so that prices stay text: the
- * opening `$` is followed by a non-space, the closing one preceded by a non-space and not
- * followed by a digit.
- */
-function readDollarMath(r: Reader): TexNode | null {
-  if (r.startsWith("$$")) {
-    const end = r.src.indexOf("$$", r.pos + 2);
-    if (end > r.pos + 2) {
-      const value = r.src.slice(r.pos + 2, end).trim();
-      r.pos = end + 2;
-      return { type: "math", value, display: true };
-    }
-    return null;
-  }
-  const first = r.peek(1);
-  if (!first || /\s/.test(first)) return null;
-  for (let i = r.pos + 1; i < r.src.length; i++) {
-    const c = r.src[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (c !== "$") continue;
-    if (/\s/.test(r.src[i - 1]!) || /\d/.test(r.src[i + 1] ?? "")) return null;
-    const value = r.src.slice(r.pos + 1, i);
-    r.pos = i + 1;
-    return { type: "math", value, display: false };
-  }
-  return null;
-}
-
 function readUrl(r: Reader): TexNode {
   let end = r.pos;
   let url = "";
-  while (end < r.src.length) {
+  while (end < r.src.length && !r.math.has(end)) {
     const c = r.src[end]!;
     if (c === "\\" && /[_%&#~$]/.test(r.src[end + 1] ?? "")) {
       url += r.src[end + 1];
@@ -376,14 +490,18 @@ function readUrl(r: Reader): TexNode {
     end++;
   }
   // Trailing punctuation ends the sentence, not the URL; a closing bracket belongs to the URL only if opened in it.
-  let trimmed = url;
+  const open = { ")": count(url, "("), "]": count(url, "[") };
+  const closed = { ")": count(url, ")"), "]": count(url, "]") };
+  let length = url.length;
   for (;;) {
-    const last = trimmed.at(-1) ?? "";
-    if (/[.,;:!?'’”*]/.test(last)) trimmed = trimmed.slice(0, -1);
-    else if (last === ")" && count(trimmed, "(") < count(trimmed, ")")) trimmed = trimmed.slice(0, -1);
-    else if (last === "]" && count(trimmed, "[") < count(trimmed, "]")) trimmed = trimmed.slice(0, -1);
-    else break;
+    const last = url[length - 1] ?? "";
+    if (/[.,;:!?'’”*]/.test(last)) length--;
+    else if ((last === ")" || last === "]") && open[last] < closed[last]) {
+      closed[last]--;
+      length--;
+    } else break;
   }
+  const trimmed = url.slice(0, length);
   // Advance over the source characters that made up the kept URL, escapes included.
   let consumed = 0;
   let pos = r.pos;
@@ -420,98 +538,6 @@ function mergeText(nodes: TexNode[]): TexNode[] {
     else out.push(node.type === "text" ? { ...node } : node);
   }
   return out;
-}
-
-const MATH_SYMBOLS: Record<string, string> = {
-  alpha: "α",
-  beta: "β",
-  gamma: "γ",
-  delta: "δ",
-  epsilon: "ε",
-  varepsilon: "ε",
-  zeta: "ζ",
-  eta: "η",
-  theta: "θ",
-  iota: "ι",
-  kappa: "κ",
-  lambda: "λ",
-  mu: "μ",
-  nu: "ν",
-  xi: "ξ",
-  pi: "π",
-  rho: "ρ",
-  sigma: "σ",
-  tau: "τ",
-  upsilon: "υ",
-  phi: "φ",
-  varphi: "φ",
-  chi: "χ",
-  psi: "ψ",
-  omega: "ω",
-  Gamma: "Γ",
-  Delta: "Δ",
-  Theta: "Θ",
-  Lambda: "Λ",
-  Xi: "Ξ",
-  Pi: "Π",
-  Sigma: "Σ",
-  Phi: "Φ",
-  Psi: "Ψ",
-  Omega: "Ω",
-  times: "×",
-  cdot: "·",
-  leq: "≤",
-  le: "≤",
-  geq: "≥",
-  ge: "≥",
-  neq: "≠",
-  ne: "≠",
-  approx: "≈",
-  sim: "~",
-  pm: "±",
-  infty: "∞",
-  to: "→",
-  rightarrow: "→",
-  leftarrow: "←",
-  Rightarrow: "⇒",
-  in: "∈",
-  sum: "∑",
-  prod: "∏",
-  ell: "ℓ",
-  partial: "∂",
-  nabla: "∇",
-  sqrt: "√",
-  log: "log",
-  exp: "exp",
-  min: "min",
-  max: "max",
-  ldots: "…",
-  cdots: "…",
-  dots: "…",
-  mathbb: "",
-  mathcal: "",
-  mathrm: "",
-  mathbf: "",
-  text: "",
-  operatorname: "",
-  left: "",
-  right: "",
-  big: "",
-  Big: "",
-  quad: " ",
-  qquad: " ",
-  percent: "%",
-};
-
-/** The text a reader would say for a TeX math expression: `top-$1$` -> "1", `\alpha` -> "α". */
-export function mathToPlainText(tex: string): string {
-  return tex
-    .replace(/\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g, "$1/$2")
-    .replace(/\\([A-Za-z]+)/g, (_, name: string) => MATH_SYMBOLS[name] ?? name)
-    .replace(/\\([%$&#_{},;:! ])/g, (_, c: string) => (/[,;:! ]/.test(c) ? " " : c))
-    .replace(/[{}]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
 }
 
 /** Unicode text of parsed TeX: accents composed, math as its text, links as their label. */

@@ -9,7 +9,7 @@ import {
   type DerivationInput,
   type DerivationPromises,
 } from "../../src/lib/catalogue-derivations.ts";
-import { katexFontsFor } from "../../src/lib/katex-fonts.ts";
+import { katexFontsFor, mathCharacters } from "../../src/lib/katex-fonts.ts";
 import { findRelatedPapers } from "../../src/lib/related-papers.ts";
 import { buildSearchIndexFiles } from "../../src/lib/search-index-files.ts";
 import { buildCatalogue } from "../../src/lib/catalogue.ts";
@@ -45,7 +45,7 @@ describe("deriveHere", { timeout: 30_000 }, () => {
   it("makes the fonts, related papers and search index as their own modules do", async () => {
     const made = await settled(deriveHere(input, paperUrl));
     expect(made.related).toEqual(findRelatedPapers(papers));
-    expect(made.fonts).toEqual(await katexFontsFor(papers.flatMap((p) => [p.title.html, p.abstract.html])));
+    expect(made.fonts).toEqual(await katexFontsFor(mathCharacters(papers.flatMap((p) => [p.title, p.abstract]))));
     expect(made.fonts.length).toBeGreaterThan(0); // the seed has math
     const search = buildSearchIndexFiles(
       papers,

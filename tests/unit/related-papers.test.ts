@@ -28,8 +28,8 @@ describe("findRelatedPapers", () => {
     slug,
     id: slug,
     untitled: false,
-    title: { raw: title, text: title, html: title },
-    abstract: { raw: abstract, text: abstract, html: abstract },
+    title: { raw: title, text: title, html: title, mathCharacters: "" },
+    abstract: { raw: abstract, text: abstract, html: abstract, mathCharacters: "" },
     topics,
   });
 
