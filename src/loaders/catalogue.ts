@@ -3,11 +3,12 @@
  * the text to `src/lib`, and store what comes back; on a problem in the content they stop the
  * build with every problem as `file:line: message`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { buildCatalogue, type CatalogueInput, type SourceFile } from "../lib/catalogue.ts";
-import { CatalogueError } from "../lib/problems.ts";
+import { buildCatalogue, type CatalogueInput } from "../lib/catalogue.ts";
+import { readContentFile, readContentFolder } from "../lib/content/content-folder.ts";
+import { CatalogueError, type Problem } from "../lib/problems.ts";
 import { parseSiteSettings } from "../lib/site-settings.ts";
 import { parseTopics } from "../lib/topic.ts";
 
@@ -31,25 +32,17 @@ function checkOptions(options: ContentOptions): string {
   return directory;
 }
 
-function readSource(path: string): SourceFile {
-  return { file: relative(process.cwd(), path), source: readFileSync(path, "utf8") };
-}
-
-function readOptional(path: string): SourceFile | null {
-  return existsSync(path) ? readSource(path) : null;
+/** Reads one optional content file; a file that is not UTF-8 stops the build. */
+function readOptional(path: string) {
+  const problems: Problem[] = [];
+  const file = existsSync(path) ? readContentFile(path, problems) : null;
+  if (problems.length) throw new CatalogueError(problems);
+  return file;
 }
 
 /** Reads every dump (`*.txt`, in name order), papers.yaml and topics.yaml from the content folder. */
 export function readCatalogueInput(directory: string): CatalogueInput {
-  const dumps = readdirSync(directory)
-    .filter((name) => name.endsWith(".txt"))
-    .sort()
-    .map((name) => readSource(join(directory, name)));
-  return {
-    dumps,
-    metadata: readOptional(join(directory, "papers.yaml")),
-    topics: readOptional(join(directory, "topics.yaml")),
-  };
+  return readContentFolder(directory);
 }
 
 /** Re-runs `load` when a file in the content folder changes under `astro dev`. */
