@@ -82,7 +82,9 @@ export function parseDump(source: string, file: string): ParsedDump {
       problems.push({
         file,
         line: lineNo,
-        message: `${describeCharacter(control.char)} at column ${control.column}${OTHER_BREAK.test(control.char) ? ", where a line break may have been meant" : ""}. Control characters make feeds invalid; remove it${OTHER_BREAK.test(control.char) ? " or replace it with a newline" : ""}`,
+        message: OTHER_BREAK.test(control.char)
+          ? `${describeCharacter(control.char)} at column ${control.column}: a line break that is not a newline, which the dump does not break lines at; replace it with a newline`
+          : `${describeCharacter(control.char)} at column ${control.column}; control characters make feeds invalid XML, remove it`,
       });
     }
     // A marker after a break that is not LF or CR is still a marker: reading on is never silent (the break is an error above).

@@ -93,7 +93,7 @@ export function readYaml(
     });
   }
   const yaml = { file, doc, lineOf };
-  if (doc.errors.length === 0) problems.push(...nodeProblems(yaml, source, options));
+  problems.push(...nodeProblems(yaml, source, options));
   const seen = new Set<string>();
   const unique = problems.filter((p) => !seen.has(`${p.line}:${p.message}`) && seen.add(`${p.line}:${p.message}`));
   return { yaml, problems: unique.sort((a, b) => a.line - b.line) };
