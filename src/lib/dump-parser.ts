@@ -50,8 +50,8 @@ const MARKER = /^arXiv:\s*/;
 const NEAR_MARKER = /^(arxiv)(\s*[:;.,=\uFF1A]?\s*)(?=\d{4}\.\d|[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z]{2})?\/\d)/i;
 /** The written-out form of a comments line. */
 const EXPLICIT_COMMENTS = /^comments\s*:\s*/i;
-/** Characters that can stand invisibly before a marker: spaces, no-break and zero-width spaces, BOM, bidi marks. */
-const INVISIBLE_PREFIX = /^[\s\u00A0\u1680\u2000-\u200F\u202A-\u202F\u205F-\u2064\u2066-\u206F\u3000\uFEFF]+/;
+/** Characters that can stand invisibly before a marker: spaces, no-break and zero-width spaces, BOM, bidi marks, NUL. */
+const INVISIBLE_PREFIX = /^[\0\s\u00A0\u1680\u2000-\u200F\u202A-\u202F\u205F-\u2064\u2066-\u206F\u3000\uFEFF]+/;
 /** Line breaks other than LF, CR and CRLF: line and paragraph separators, NEL, VT, FF. */
 const OTHER_BREAK = /[\u2028\u2029\u0085\v\f]/;
 
