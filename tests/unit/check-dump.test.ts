@@ -84,7 +84,11 @@ describe("check-dump", { timeout: 60_000 }, () => {
     expect(stderr).toContain(
       'warning: tests/fixtures/bad/near-marker/abstracts.txt:2: "ArXiv:2110.03888" is read as the marker arXiv:2110.03888',
     );
-    expect(stderr.includes("\u001b") || stderr.includes("\u202e")).toBe(false);
+    const hostile = join(mkdtempSync(join(tmpdir(), "check-dump-")), "abstracts.txt");
+    writeFileSync(hostile, "First.\nArXiv:2110.03888 and \u001b[31mred, \u202ereversed\narXiv:2105.15082\n");
+    const escaped = run(hostile).stderr;
+    expect(escaped).toContain("\\u001b");
+    expect(escaped.includes("\u001b") || escaped.includes("\u202e")).toBe(false);
   });
 
   it("exits quietly when its reader stops reading (check-dump | head)", () => {
