@@ -47,7 +47,14 @@ const MARKER = /^arXiv:\s*/;
  * A line that starts like a marker but is not written as one: another case (`ArXiv:`), a space
  * before the colon, another separator or none (`arXiv 2110.03888`), before something id-like.
  */
-const NEAR_MARKER = /^(arxiv)(\s*[:;.,=\uFF1A]?\s*)(?=\d{4}\.\d|[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z]{2})?\/\d)/i;
+const NEAR_MARKER = /^(arxiv)(\s*[:;.,=\uFF1A]?\s*)(?=\d{1,5}\.\d|[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z]{2})?\/\d)/i;
+/**
+ * A line whose first few characters end in a colon and an arXiv id (`arXv:2003.13198`, `0arXiv:...`,
+ * `[arXiv:...`, `arXi v:...`): a marker with a typo; no abstract's paragraph starts so.
+ */
+const MISTYPED_MARKER = /^(.{0,20}?)[:;]\s?((?:\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z]{2})?\/\d{7})(?:v\d+)?)/i;
+/** An id glued to a capitalised word inside a line (`figuresarXiv:2110.03888Mixture`): the line break before a marker was lost. */
+const GLUED_MIDLINE = /(?:\S*[:;]\s?|^\p{L}{1,8})(\d{4}\.\d{4,5}(?:v\d+)?)(?=\p{Lu})/u;
 /** The written-out form of a comments line. */
 const EXPLICIT_COMMENTS = /^comments\s*:\s*/i;
 /** Characters that can stand invisibly before a marker: spaces, no-break and zero-width spaces, BOM, bidi marks, NUL. */
@@ -91,8 +98,17 @@ export function parseDump(source: string, file: string): ParsedDump {
     for (const rawLine of physicalLine.split(OTHER_BREAK)) {
       const invisible = INVISIBLE_PREFIX.exec(rawLine)?.[0] ?? "";
       const line = rawLine.slice(invisible.length);
+      const before = problems.length;
       const marker = MARKER.exec(line) ?? nearMarker(line, file, lineNo, problems, warnings);
       if (!marker) {
+        const glued = problems.length === before ? GLUED_MIDLINE.exec(line) : null;
+        if (glued) {
+          problems.push({
+            file,
+            line: lineNo,
+            message: `"${preview(glued[0])}" inside the line is an arXiv id glued to the next word, as a marker is glued to the next abstract: if a line break before the marker was lost, put "arXiv:${glued[1]}" at the start of a line; else put a space after the id`,
+          });
+        }
         const text = line.trim();
         if (text) pending.push({ text, line: lineNo });
         continue;
@@ -115,11 +131,14 @@ export function parseDump(source: string, file: string): ParsedDump {
       const record = closeRecord(pending, id, version, file, lineNo, problems, warnings);
       if (record) records.push(record);
       const rest = afterMarker.slice(match.length).trim();
-      if (/^\d/.test(rest) && /^\d{4}\.\d{4}$/.test(id)) {
+      if (/^\d/.test(rest)) {
+        const fixed = /^\d{4}\.\d{4}$/.test(id)
+          ? `ids up to 1412 have 4 digits after the dot, so "${rest.slice(0, 20)}" is read as the next abstract`
+          : `an id has no more digits, so "${rest.slice(0, 20)}" is read as the next abstract`;
         warnings.push({
           file,
           line: lineNo,
-          message: `the text after arXiv:${id} starts with the digit "${rest[0]}": ids up to 1412 have 4 digits after the dot, so "${rest.slice(0, 20)}" is read as the next abstract. If the digit belongs to the id, the id is not a ${id.slice(0, 4)} id; put the next abstract on its own line to silence this`,
+          message: `the text after arXiv:${id} starts with the digit "${rest[0]}": ${fixed}. If the digit belongs to the id, the id is wrong; else put the next abstract on its own line to silence this`,
         });
       }
       startRecord(rest, lineNo);
@@ -153,6 +172,15 @@ function nearMarker(
   warnings: Problem[],
 ): RegExpExecArray | null {
   const near = NEAR_MARKER.exec(line);
+  const mistyped = near ? null : MISTYPED_MARKER.exec(line);
+  if (mistyped) {
+    problems.push({
+      file,
+      line: lineNo,
+      message: `"${preview(line.trim())}" looks like a marker with a typo ("${mistyped[1]}:"); if it ends a record, write "arXiv:${mistyped[2]}" at the start of the line, else reword the line`,
+    });
+    return null;
+  }
   if (!near) return null;
   const written = line.trim().split(/\s+/).slice(0, 2).join(" ");
   const after = line.slice(near[0].length);

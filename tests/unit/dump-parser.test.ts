@@ -97,7 +97,7 @@ describe("parseDump edge cases", () => {
       ["1501.00001", "3D shapes are reconstructed from a single image."],
     ]);
     expect(warnings.map(formatProblem)).toEqual([
-      'f.txt:2: the text after arXiv:1207.0580 starts with the digit "3": ids up to 1412 have 4 digits after the dot, so "3D shapes are recons" is read as the next abstract. If the digit belongs to the id, the id is not a 1207 id; put the next abstract on its own line to silence this',
+      'f.txt:2: the text after arXiv:1207.0580 starts with the digit "3": ids up to 1412 have 4 digits after the dot, so "3D shapes are recons" is read as the next abstract. If the digit belongs to the id, the id is wrong; else put the next abstract on its own line to silence this',
     ]);
   });
 
@@ -236,6 +236,28 @@ describe("parseDump: near-markers and hidden characters", () => {
     ]);
   });
 
+  it.each([
+    ["arXv:2003.13198"],
+    ["0arXiv:2003.13198"],
+    ["[arXiv:2003.13198"],
+    ["arXi v:2003.13198"],
+    ["- arXiv:2003.13198"],
+  ])("reports the mistyped marker %j", (marker) => {
+    const { problems } = read(`First.\n${marker}Second.\narXiv:2105.15082\n`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^d\.txt:2: ".*" looks like a marker with a typo \(".*:"\); if it ends a record, write "arXiv:2003\.13198" at the start of the line, else reword the line$/,
+    );
+  });
+
+  it("reports a marker whose line break was lost, glued mid-line to the next abstract", () => {
+    expect(
+      read("First, 11 pages, 6 figuresarXiv:2105.15082Table-to-text generation.\narXiv:2105.14778\n").problems,
+    ).toEqual([
+      'd.txt:1: "figuresarXiv:2105.15082" inside the line is an arXiv id glued to the next word, as a marker is glued to the next abstract: if a line break before the marker was lost, put "arXiv:2105.15082" at the start of a line; else put a space after the id',
+    ]);
+  });
+
   it("leaves arXiv's own notes that start with arXiv as text", () => {
     const { ids, problems } = read(
       "An abstract.\narXiv admin note: text overlap with arXiv:1106.3012\narXiv:2105.15082\n",
@@ -263,8 +285,8 @@ describe("parseDump: near-markers and hidden characters", () => {
     (separator) => {
       const { ids, problems } = read(`First.${separator}arXiv:2110.03888\nSecond.\narXiv:2105.15082\n`);
       expect(ids).toEqual(separator === "\u0000" ? ["2105.15082"] : ["2110.03888", "2105.15082"]);
-      expect(problems).toHaveLength(1);
       expect(problems[0]).toMatch(/^d\.txt:1: the (control )?character U\+/);
+      expect(problems.every((p) => p.startsWith("d.txt:1: "))).toBe(true);
     },
   );
 
