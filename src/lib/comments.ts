@@ -186,7 +186,7 @@ const COMMENT_CUES: Cue[] = [
   },
   {
     pattern:
-      /^\s*(?:erratum|errata|addendum|corrigendum|comment on|reply to|translat(?:ed|ion)|originally|reprint|preprint|e-?print|report(?:-| )no|technical report|white paper|review article|lecture notes|book chapter|chapter|monograph|essay|survey|tutorial|extended abstract|short paper|long paper|demo paper|full paper|oral|spotlight|best paper|dedicated to|in honou?r of|in memory of|to the memory of|on the occasion of|festschrift|code|software|data|project page|website|supplementary|ancillary|submission|(?:an? )?(?:[\w-]+ )?(?:note|letter|paper|article|manuscript|version|report|review|abstract|summary|contribution|comment)(?: (?:to|on|for|in|of|at|submitted|presented|accepted|prepared|written|based))\b)/i,
+      /^\s*(?:erratum|errata|addendum|corrigendum|comment on|reply to|translat(?:ed|ion)|originally|reprint|preprint|e-?print|report(?:-| )no|technical report|white paper|review article|lecture notes|book chapter|chapter|monograph|essay|survey|tutorial|extended abstract|short paper|long paper|demo paper|full paper|oral|spotlight|best paper|dedicated to|in honou?r of|in memory of|to the memory of|on the occasion of|festschrift|code|software|data|project page|website|supplementary|ancillary|submission|(?:an? )?(?:[\w-]+ )?(?:note|letter|paper|article|manuscript|version|report|review|abstract|summary|contribution|comment)(?: (?:to|submitted|presented|accepted|prepared|written|based|published))\b)/i,
     kind: "publication note",
     weight: 2,
   },
