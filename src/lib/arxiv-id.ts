@@ -69,7 +69,7 @@ function matchNewStyle(text: string): StyleMatch | null {
   if (Number(yymm) < 704) return { message: `arXiv id "${shown}" is dated ${yymm}, before new-style ids began (0704)` };
   if (number.length < digits) {
     return {
-      message: `arXiv id "${whole}" is too short: ids from ${Number(yymm) >= 1501 ? "1501 on" : "0704 to 1412"} have ${digits} digits after the dot`,
+      message: `arXiv id "${whole}" is too short: ids from ${Number(yymm) >= 1501 ? "1501 on" : "0704 to 1412"} have ${digits} digits after the dot; write the whole id`,
     };
   }
   return {

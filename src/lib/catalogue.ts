@@ -28,6 +28,8 @@ export interface CatalogueInput {
   metadata?: SourceFile | null;
   /** topics.yaml, when the catalogue has one. */
   topics?: SourceFile | null;
+  /** Problems met reading the files (not UTF-8): reported with the catalogue's own. */
+  readProblems?: Problem[];
 }
 
 export interface Catalogue {
@@ -44,7 +46,7 @@ export interface Catalogue {
 /** Builds the catalogue from the dumps' and papers.yaml's text. */
 export function buildCatalogue(input: CatalogueInput): Catalogue {
   const dumps = parseDumps(input.dumps);
-  const problems = [...dumps.problems];
+  const problems = [...(input.readProblems ?? []), ...dumps.problems];
   const meta = input.metadata ? parsePaperMetadata(input.metadata.source, input.metadata.file) : null;
   if (meta) problems.push(...meta.problems);
   const entries = meta?.entries ?? new Map<string, MetadataEntry>();
@@ -65,14 +67,19 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
 
   const seen = new Set<string>();
   const mathWarnings: Problem[] = [];
+  const settled = new Set<Problem>();
   const merged = dumps.records
     .filter((r) => !seen.has(r.id) && seen.add(r.id))
     .map((record) => {
       const entry = entries.get(record.id);
       const titleAt = { file: input.metadata?.file ?? "", line: entry?.fieldLines.title ?? entry?.line ?? 0 };
-      return toPaper(record, entry?.metadata ?? {}, (error) =>
-        mathWarnings.push(mathProblem(record, error.field === "title" ? titleAt : record, error)),
-      );
+      const warnMath = (error: MathError & { field: "title" | "abstract" }) =>
+        mathWarnings.push(mathProblem(record, error.field === "title" ? titleAt : record, error));
+      if (!entry || entry.metadata.comments === undefined) return toPaper(record, entry?.metadata ?? {}, warnMath);
+      if (record.doubt) settled.add(record.doubt);
+      const conflict = explicitConflict(record, entry, input.metadata!.file);
+      if (conflict) problems.push(conflict);
+      return toPaper(settleComments(record, entry.metadata.comments), entry.metadata, warnMath);
     })
     .sort(newestFirst);
 
@@ -92,7 +99,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
   }));
 
   const untitled = papers.filter((p) => p.untitled);
-  const warnings = [...dumps.warnings, ...mathWarnings].map(formatProblem);
+  const warnings = [...dumps.warnings.filter((w) => !settled.has(w)), ...mathWarnings].map(formatProblem);
   if (untitled.length) {
     warnings.push(
       `${untitled.length} paper${untitled.length === 1 ? " has" : "s have"} no title in ${input.metadata?.file ?? "papers.yaml (there is none)"} and ${untitled.length === 1 ? "is" : "are"} published under a placeholder: ${untitled.map((p) => p.id).join(", ")}`,
@@ -119,6 +126,34 @@ function listedTopics(entry: MetadataEntry | undefined, file: string | undefined
   const slugs = entry?.metadata.topics;
   if (!entry || !slugs || file === undefined) return null;
   return { file, slugs, lines: entry.itemLines.topics ?? [] };
+}
+
+/**
+ * A record with its Comments as papers.yaml states them. The dump's last line is the Comments if
+ * it says the same (whitespace aside); otherwise it is the abstract's last paragraph, and the
+ * stated Comments (or none, for `null`) are the paper's.
+ */
+export function settleComments(record: DumpRecord, comments: string | null): DumpRecord {
+  const same = (a: string | null, b: string | null) =>
+    a !== null && b !== null && a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
+  const paragraphs = record.abstract.split("\n");
+  // Lines read as the abstract's last paragraph that papers.yaml names as the Comments move to the Comments.
+  if (record.comments === null && record.commentsFrom === "reading" && same(paragraphs.at(-1)!, comments))
+    return { ...record, abstract: paragraphs.slice(0, -1).join("\n"), comments };
+  if (record.comments !== null && !same(record.comments, comments) && record.commentsFrom === "reading")
+    return { ...record, abstract: `${record.abstract}\n${record.comments}`, comments };
+  return { ...record, comments };
+}
+
+/** A dump's written-out `Comments:` line that papers.yaml contradicts: the owner must say which is right. */
+function explicitConflict(record: DumpRecord, entry: MetadataEntry, file: string): Problem | null {
+  const stated = entry.metadata.comments ?? null;
+  if (record.commentsFrom !== "explicit" || (stated !== null && stated.trim() === record.comments?.trim())) return null;
+  return {
+    file,
+    line: entry.fieldLines.comments ?? entry.line,
+    message: `comments for arXiv:${record.id} ${stated === null ? "are null" : `are "${stated}"`}, but ${record.file}:${record.lastLine} writes "Comments: ${record.comments}"; keep one of the two`,
+  };
 }
 
 /** A paper merged from its record and papers.yaml entry, before the whole catalogue places it in topics and slugs its authors. */

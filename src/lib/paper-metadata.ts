@@ -2,7 +2,7 @@
  * `content/papers.yaml`: what a dump lacks, by arXiv id. Optional, and every field in it is
  * optional; a field that is not known is left out rather than guessed.
  */
-import { isMap, isNode, isSeq, type Node } from "yaml";
+import { isMap, isNode, isScalar, isSeq, type Node } from "yaml";
 import { z } from "zod";
 import { parseArxivId } from "./arxiv-id.ts";
 import type { Problem } from "./problems.ts";
@@ -42,10 +42,33 @@ export const paperMetadataSchema = z
     project: url.optional(),
     /** Topic slugs that place the paper, overriding automatic assignment. */
     topics: z.array(text).optional(),
+    /**
+     * arXiv's Comments for the paper, settling how the dump's last line before the marker is read:
+     * that line is the Comments if it says this, else the abstract's; `null` for none.
+     */
+    comments: text.nullable().optional(),
   })
   .strict();
 
 export type PaperMetadata = z.infer<typeof paperMetadataSchema>;
+
+const FIELDS = paperMetadataSchema.keyof().options;
+
+/**
+ * YAML's failsafe schema reads `comments: null` (or `~`, or nothing) as text; for that one field,
+ * written unquoted, it means "no Comments".
+ */
+function withNullComments(value: unknown, node: Node): unknown {
+  if (!isMap(node)) return value;
+  const field = node.items.find((pair) => isScalar(pair.key) && pair.key.value === "comments");
+  if (!field) return value;
+  const none =
+    field.value === null ||
+    (isScalar(field.value) &&
+      field.value.type === "PLAIN" &&
+      ["null", "~", "Null", "NULL", ""].includes(String(field.value.value)));
+  return none ? { ...(value as Record<string, unknown>), comments: null } : value;
+}
 
 export interface MetadataEntry {
   metadata: PaperMetadata;
@@ -63,7 +86,7 @@ export function parsePaperMetadata(
   file: string,
 ): { entries: Map<string, MetadataEntry>; problems: Problem[] } {
   const entries = new Map<string, MetadataEntry>();
-  const { yaml, problems } = readYaml(source, file);
+  const { yaml, problems } = readYaml(source, file, { rootDuplicates: "caller" });
   if (problems.length) return { entries, problems };
   const root = yaml.doc.contents;
   if (root === null || root === undefined) return { entries, problems };
@@ -75,6 +98,7 @@ export function parsePaperMetadata(
     });
     return { entries, problems };
   }
+  const firstLine = new Map<string, number>();
   for (const pair of root.items) {
     const line = yaml.lineOf(pair);
     const key = String((pair.key as { value?: unknown } | null)?.value ?? "");
@@ -95,18 +119,22 @@ export function parsePaperMetadata(
       });
       continue;
     }
-    const value: unknown = isNode(pair.value) ? pair.value.toJSON() : null;
-    const result = paperMetadataSchema.safeParse(value ?? {});
-    if (!result.success) {
-      problems.push(...zodProblems(yaml, result.error, [key]).map((p) => ({ ...p, message: `${key}: ${p.message}` })));
-      continue;
-    }
-    if (entries.has(parsedId.id)) {
+    const earlier = firstLine.get(parsedId.id);
+    if (earlier !== undefined) {
       problems.push({
         file,
         line,
-        message: `${key}: a second entry for arXiv:${parsedId.id} (first at line ${entries.get(parsedId.id)!.line})`,
+        message: `arXiv:${parsedId.id} is listed twice, at lines ${earlier} and ${line}; keep one entry, with the fields of both`,
       });
+      continue;
+    }
+    firstLine.set(parsedId.id, line);
+    const value: unknown = isNode(pair.value) ? withNullComments(pair.value.toJSON(), pair.value) : null;
+    const result = paperMetadataSchema.safeParse(value ?? {});
+    if (!result.success) {
+      problems.push(
+        ...zodProblems(yaml, result.error, [key], FIELDS).map((p) => ({ ...p, message: `${key}: ${p.message}` })),
+      );
       continue;
     }
     const fieldLines: Record<string, number> = {};

@@ -1,3 +1,5 @@
+import { escapeForTerminal } from "./content/content-text.ts";
+
 /** A problem in the catalogue's input, located by file and line. */
 export interface Problem {
   file: string;
@@ -6,11 +8,14 @@ export interface Problem {
   message: string;
 }
 
-/** `file:line: message`, the form editors and terminals link to the source. */
+/**
+ * `file:line: message`, the form editors and terminals link to the source. Control and bidi
+ * characters quoted from content are shown escaped (`\u001b`), never sent to the terminal.
+ */
 export function formatProblem(problem: Problem): string {
-  return problem.line > 0
-    ? `${problem.file}:${problem.line}: ${problem.message}`
-    : `${problem.file}: ${problem.message}`;
+  const text =
+    problem.line > 0 ? `${problem.file}:${problem.line}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+  return escapeForTerminal(text);
 }
 
 /** Thrown when the input has problems: its message lists every one, a line each. */
@@ -22,5 +27,7 @@ export class CatalogueError extends Error {
     super(`The catalogue's content has ${count}:\n${problems.map(formatProblem).join("\n")}`);
     this.name = "CatalogueError";
     this.problems = problems;
+    // The problems are the content's, not the code's: a stack trace under them would only hide them.
+    this.stack = "";
   }
 }

@@ -26,5 +26,5 @@ export function parseSiteSettings(
   const result = siteSettingsSchema.safeParse(yaml.doc.toJSON() ?? {});
   return result.success
     ? { settings: result.data, problems: [] }
-    : { settings: defaults, problems: zodProblems(yaml, result.error) };
+    : { settings: defaults, problems: zodProblems(yaml, result.error, [], siteSettingsSchema.keyof().options) };
 }

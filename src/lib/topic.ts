@@ -87,7 +87,10 @@ export function parseTopics(source: string, file: string): { entries: TopicEntry
       const slug = (value as { slug?: unknown } | null)?.slug;
       const label = typeof slug === "string" && slug.trim() ? `topic "${slug.trim()}"` : `topic ${index + 1}`;
       problems.push(
-        ...zodProblems(yaml, result.error, [index]).map((p) => ({ ...p, message: `${label}: ${p.message}` })),
+        ...zodProblems(yaml, result.error, [index], topicSchema.keyof().options).map((p) => ({
+          ...p,
+          message: `${label}: ${p.message}`,
+        })),
       );
       return;
     }

@@ -3,12 +3,13 @@
  * the text to `src/lib`, and store what comes back (`integrations/content-store.ts`); on a
  * problem in the content they stop the build with every problem as `file:line: message`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { storeEntries, type StoredEntry } from "../integrations/content-store.ts";
-import { buildCatalogue, type Catalogue, type CatalogueInput, type SourceFile } from "../lib/catalogue.ts";
-import { CatalogueError } from "../lib/problems.ts";
+import { buildCatalogue, type Catalogue, type CatalogueInput } from "../lib/catalogue.ts";
+import { readContentFile, readContentFolder } from "../lib/content/content-folder.ts";
+import { CatalogueError, type Problem } from "../lib/problems.ts";
 import { parseSiteSettings } from "../lib/site-settings.ts";
 
 export interface ContentOptions {
@@ -31,12 +32,12 @@ function checkOptions(options: ContentOptions): string {
   return directory;
 }
 
-function readSource(path: string): SourceFile {
-  return { file: relative(process.cwd(), path), source: readFileSync(path, "utf8") };
-}
-
-function readOptional(path: string): SourceFile | null {
-  return existsSync(path) ? readSource(path) : null;
+/** Reads one optional content file; a file that is not UTF-8 stops the build. */
+function readOptional(path: string) {
+  const problems: Problem[] = [];
+  const file = existsSync(path) ? readContentFile(path, problems) : null;
+  if (problems.length) throw new CatalogueError(problems);
+  return file;
 }
 
 /** The files of the content folder the catalogue is made from: every dump (`*.txt`, in name order), papers.yaml, topics.yaml. */
@@ -50,12 +51,7 @@ function catalogueFiles(directory: string): { dumps: string[]; metadata: string;
 
 /** Reads every dump (`*.txt`, in name order), papers.yaml and topics.yaml from the content folder. */
 export function readCatalogueInput(directory: string): CatalogueInput {
-  const files = catalogueFiles(directory);
-  return {
-    dumps: files.dumps.map(readSource),
-    metadata: readOptional(files.metadata),
-    topics: readOptional(files.topics),
-  };
+  return readContentFolder(directory);
 }
 
 /** What each catalogue file is now (size and time of change), to tell whether the catalogue made from them still holds. */

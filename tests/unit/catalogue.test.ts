@@ -75,6 +75,54 @@ describe("a catalogue without papers.yaml", () => {
   });
 });
 
+describe("comments: in papers.yaml settles the dump's last line", () => {
+  const build = (dump: string, yaml: string) =>
+    buildCatalogue({ dumps: [{ file: "d.txt", source: dump }], metadata: { file: "papers.yaml", source: yaml } });
+  const dump = "First paragraph.\nKeywords: sparse experts, routing, scaling.\narXiv:2105.15082\n";
+
+  it("null: the line read as Comments is the abstract's last paragraph, and the doubt is no longer told", () => {
+    const plain = build(dump, "");
+    expect(plain.warnings[0]).toMatch(/^d\.txt:2: arXiv:2105\.15082: the line "Keywords/);
+    const settled = build(dump, "2105.15082:\n  title: T\n  comments: null\n");
+    expect(settled.problems).toEqual([]);
+    expect(settled.papers[0]).toMatchObject({
+      comments: null,
+      abstract: { raw: "First paragraph.\nKeywords: sparse experts, routing, scaling." },
+    });
+    expect(settled.warnings.some((w) => w.startsWith("d.txt:2:"))).toBe(false);
+  });
+
+  it("the line itself: a last paragraph read as abstract becomes the Comments", () => {
+    const prose = "First paragraph.\nWe thank the organisers of the school for their hospitality.\narXiv:2105.15082\n";
+    expect(build(prose, "").papers[0]!.comments).toBeNull();
+    const settled = build(
+      prose,
+      "2105.15082:\n  comments: We thank the organisers of the school for their hospitality.\n",
+    );
+    expect(settled.papers[0]).toMatchObject({
+      comments: "We thank the organisers of the school for their hospitality.",
+      abstract: { raw: "First paragraph." },
+    });
+  });
+
+  it("other text: the paper's Comments, the dump's lines all abstract", () => {
+    const settled = build(dump, "2105.15082:\n  comments: 14 pages, 4 figures\n");
+    expect(settled.papers[0]).toMatchObject({
+      comments: "14 pages, 4 figures",
+      facts: { pages: 14, figures: 4 },
+      abstract: { raw: "First paragraph.\nKeywords: sparse experts, routing, scaling." },
+    });
+  });
+
+  it("contradicting a written-out Comments: line is a problem naming both places", () => {
+    const explicit = "First paragraph.\nComments: 12 pages\narXiv:2105.15082\n";
+    expect(build(explicit, "2105.15082:\n  comments: null\n").problems.map(formatProblem)).toEqual([
+      'papers.yaml:2: comments for arXiv:2105.15082 are null, but d.txt:2 writes "Comments: 12 pages"; keep one of the two',
+    ]);
+    expect(build(explicit, "2105.15082:\n  comments: 12 pages\n").problems).toEqual([]);
+  });
+});
+
 describe("bad input stops the build with file:line: message", () => {
   const problemsOf = (name: string) => {
     const dir = `tests/fixtures/bad/${name}`;

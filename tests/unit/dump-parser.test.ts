@@ -90,11 +90,14 @@ describe("parseDump edge cases", () => {
     expect(records[0]!.abstract).toContain("(arXiv:1706.03762) and cite arXiv:1810.04805 mid-sentence");
   });
 
-  it("splits a four-digit id glued to text starting with a digit", () => {
-    const { records } = parseDump(fixture("fixed-length.txt"), "f.txt");
+  it("splits a four-digit id glued to text starting with a digit, and warns", () => {
+    const { records, warnings } = parseDump(fixture("fixed-length.txt"), "f.txt");
     expect(records.map((r) => [r.id, r.abstract])).toEqual([
       ["1207.0580", "An old four-digit id, glued."],
       ["1501.00001", "3D shapes are reconstructed from a single image."],
+    ]);
+    expect(warnings.map(formatProblem)).toEqual([
+      'f.txt:2: the text after arXiv:1207.0580 starts with the digit "3": ids up to 1412 have 4 digits after the dot, so "3D shapes are recons" is read as the next abstract. If the digit belongs to the id, the id is wrong; else put the next abstract on its own line to silence this',
     ]);
   });
 
@@ -144,6 +147,160 @@ describe("parseDump problems", () => {
     ]);
     expect(across.problems.map(formatProblem)).toEqual([
       "b.txt:2: arXiv:2206.01958 appears twice: first at a.txt:2, again here. Keep one record per paper",
+    ]);
+  });
+});
+
+describe("parseDump: comments or abstract", () => {
+  it("always takes a written-out Comments: line for Comments", () => {
+    const { records, problems } = parseDump(
+      "An abstract.\nComments: we thank the referees\narXiv:2206.01958\n",
+      "d.txt",
+    );
+    expect(problems).toEqual([]);
+    expect(records[0]).toMatchObject({
+      abstract: "An abstract.",
+      comments: "we thank the referees",
+      commentsFrom: "explicit",
+    });
+  });
+
+  it("reports a Comments: line that is not last, and one with no abstract", () => {
+    const problemsOf = (source: string) => parseDump(source, "d.txt").problems.map(formatProblem);
+    expect(problemsOf("An abstract.\nComments: 12 pages\nMore abstract.\narXiv:2206.01958\n")).toEqual([
+      'd.txt:2: a "Comments:" line inside the abstract of arXiv:2206.01958; arXiv\'s Comments come last, just before the marker: move this line down or remove "Comments:"',
+    ]);
+    expect(problemsOf("Comments: 12 pages\narXiv:2206.01958\n")).toEqual([
+      'd.txt:1: record arXiv:2206.01958 has a "Comments:" line but no abstract before it',
+    ]);
+  });
+
+  it("reads real Comments kinds the old reading took for abstract", () => {
+    // Each line is a real arXiv Comments field (arXiv/arxiv-browse, tests/data/abs_files), ids as there.
+    const dump = [
+      "An abstract.\nTypographic errors are revised and several expressions are modified to better ones\narXiv:0704.0030",
+      "An abstract.\nPh.D. dissertation,\narXiv:0704.0123",
+      "An abstract.\nThis paper has been withdrawn due to an error in Lemma 8\narXiv:0704.0140",
+      "An abstract.\nKey Lecture at YKIS2006, Kyoto, Dec. 2006\narXiv:0704.0096",
+    ].join("\n");
+    const { records } = parseDump(dump, "d.txt");
+    expect(records.map((r) => r.comments)).toEqual([
+      "Typographic errors are revised and several expressions are modified to better ones",
+      "Ph.D. dissertation,",
+      "This paper has been withdrawn due to an error in Lemma 8",
+      "Key Lecture at YKIS2006, Kyoto, Dec. 2006",
+    ]);
+  });
+
+  it("warns of a doubtful reading with its line, the paper and both readings", () => {
+    const { records, warnings } = parseDump(
+      "First paragraph.\nKeywords: sparse experts, routing, scaling.\narXiv:2105.15082\n",
+      "d.txt",
+    );
+    expect(records[0]!.comments).toBe("Keywords: sparse experts, routing, scaling.");
+    expect(records[0]!.doubt).toBe(warnings[0]);
+    expect(warnings.map(formatProblem)).toEqual([
+      'd.txt:2: arXiv:2105.15082: the line "Keywords: sparse experts, routing, scaling." is a keyword list, which ends some abstracts too. It is read as the paper\'s Comments, not the abstract\'s last paragraph. To settle it, write "Comments: ..." on that line in the dump or set "comments:" for 2105.15082 in papers.yaml (null for none)',
+    ]);
+  });
+});
+
+describe("parseDump: near-markers and hidden characters", () => {
+  const read = (source: string) => {
+    const { records, problems, warnings } = parseDump(source, "d.txt");
+    return {
+      ids: records.map((r) => r.id),
+      problems: problems.map(formatProblem),
+      warnings: warnings.map(formatProblem),
+    };
+  };
+
+  it.each([
+    ["ArXiv:2110.03888"],
+    ["ARXIV:2110.03888"],
+    ["arxiv: 2110.03888"],
+    ["arXiv 2110.03888"],
+    ["arXiv :2110.03888"],
+  ])("reads %j alone on its line as the marker, with a warning", (marker) => {
+    const { ids, problems, warnings } = read(`First.\n${marker}\nSecond.\narXiv:2105.15082\n`);
+    expect(ids).toEqual(["2110.03888", "2105.15082"]);
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([
+      `d.txt:2: "${marker}" is read as the marker arXiv:2110.03888; write it exactly "arXiv:2110.03888" (that case, a colon, no space)`,
+    ]);
+  });
+
+  it("reports a near-marker followed by text, which could be prose", () => {
+    expect(read("First.\nArXiv:2110.03888In this work we study.\narXiv:2105.15082\n").problems).toEqual([
+      'd.txt:2: "ArXiv:2110.03888In this work we study." starts like a marker but is not written as one; if it ends a record, write "arXiv:2110.03888" on a line of its own (the next abstract may follow it), else reword the line so it does not start with "ArXiv"',
+    ]);
+  });
+
+  it.each([
+    ["arXv:2003.13198"],
+    ["0arXiv:2003.13198"],
+    ["[arXiv:2003.13198"],
+    ["arXi v:2003.13198"],
+    ["- arXiv:2003.13198"],
+  ])("reports the mistyped marker %j", (marker) => {
+    const { problems } = read(`First.\n${marker}Second.\narXiv:2105.15082\n`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^d\.txt:2: ".*" looks like a marker with a typo \(".*:"\); if it ends a record, write "arXiv:2003\.13198" at the start of the line, else reword the line$/,
+    );
+  });
+
+  it("reports a marker whose line break was lost, glued mid-line to the next abstract", () => {
+    expect(
+      read("First, 11 pages, 6 figuresarXiv:2105.15082Table-to-text generation.\narXiv:2105.14778\n").problems,
+    ).toEqual([
+      'd.txt:1: "figuresarXiv:2105.15082" inside the line is an arXiv id glued to the next word, as a marker is glued to the next abstract: if a line break before the marker was lost, put "arXiv:2105.15082" at the start of a line; else put a space after the id',
+    ]);
+  });
+
+  it("leaves arXiv's own notes that start with arXiv as text", () => {
+    const { ids, problems } = read(
+      "An abstract.\narXiv admin note: text overlap with arXiv:1106.3012\narXiv:2105.15082\n",
+    );
+    expect(problems).toEqual([]);
+    expect(ids).toEqual(["2105.15082"]);
+  });
+
+  it.each([
+    [" ", "a space"],
+    ["\t", "a tab"],
+    ["\u00a0", "a no-break space"],
+    ["\u200b", "a zero-width space"],
+    ["\ufeff", "a BOM"],
+    ["\u200f", "a right-to-left mark"],
+    ["\u202b", "a bidi embedding"],
+  ])("never loses a marker after %j (%s)", (prefix) => {
+    const { ids, problems } = read(`First.\n${prefix}arXiv:2110.03888\nSecond.\narXiv:2105.15082\n`);
+    expect(ids).toEqual(["2110.03888", "2105.15082"]);
+    expect(problems).toEqual([]);
+  });
+
+  it.each([["\u2028"], ["\u2029"], ["\u0085"], ["\u000b"], ["\u000c"], ["\u0000"]])(
+    "never loses a marker after %j, and reports the character",
+    (separator) => {
+      const { ids, problems } = read(`First.${separator}arXiv:2110.03888\nSecond.\narXiv:2105.15082\n`);
+      expect(ids).toEqual(separator === "\u0000" ? ["2105.15082"] : ["2110.03888", "2105.15082"]);
+      expect(problems[0]).toMatch(/^d\.txt:1: the (control )?character U\+/);
+      expect(problems.every((p) => p.startsWith("d.txt:1: "))).toBe(true);
+    },
+  );
+
+  it("reads a marker after a NUL at the start of its line, and reports the NUL", () => {
+    const { ids, problems } = read("First.\n\u0000arXiv:2110.03888\nSecond.\narXiv:2105.15082\n");
+    expect(ids).toEqual(["2110.03888", "2105.15082"]);
+    expect(problems).toEqual([
+      "d.txt:2: the control character U+0000 (NUL) at column 1; control characters make feeds invalid XML, remove it",
+    ]);
+  });
+
+  it("reports control characters in an abstract or comments with their column", () => {
+    expect(read("An ESC \u001b[31m in text.\narXiv:2105.15082\n").problems).toEqual([
+      "d.txt:1: the control character U+001B (ESC) at column 8; control characters make feeds invalid XML, remove it",
     ]);
   });
 });

@@ -49,6 +49,19 @@ describe("papersLoader", () => {
     );
   });
 
+  it("stops with the problems alone: no stack trace for Astro to print under them", async () => {
+    const { context } = fakeContext();
+    const error = await papersLoader({ directory: "tests/fixtures/bad/not-utf8" })
+      .load(context)
+      .catch((e: unknown) => e as Error);
+    expect(error).toMatchObject({
+      name: "CatalogueError",
+      stack: "",
+      message:
+        "The catalogue's content has 1 problem:\ntests/fixtures/bad/not-utf8/abstracts.txt:3: is not valid UTF-8 on this line (a byte that no UTF-8 character starts with, as in Latin-1 or Windows-1252 text); save the file as UTF-8",
+    });
+  });
+
   it("warns about papers without a title and still stores them", async () => {
     const { context, entries, logs } = fakeContext();
     await papersLoader({ directory: "tests/fixtures/dumps-only" }).load(context);

@@ -76,7 +76,11 @@ describe("parseTopics", () => {
       valid.replace("words: [discourse, RST-DT]", "words: discourse"),
       'topics.yaml:6: topic "discourse-parsing": words: expected a list, found a text value',
     ],
-    [`${valid}  keywords: [x]\n`, 'topics.yaml:1: topic "discourse-parsing": unknown field "keywords"'],
+    [
+      `${valid}  keywords: [x]\n`,
+      'topics.yaml:7: topic "discourse-parsing": unknown field "keywords" (known fields: slug, name, description, words)',
+    ],
+    [`${valid}  word: [x]\n`, 'topics.yaml:7: topic "discourse-parsing": unknown field "word"; did you mean "words"?'],
     ["- just a name\n", "topics.yaml:1: topic 1: expected a mapping of fields, found a text value"],
     ["slug: x\nname: X\n", "topics.yaml:1: expected a list of topics (`- slug: ...` then name, description and words)"],
     [
