@@ -4,6 +4,7 @@
  *   npm run import -- FILE... [--category cs.CL] [--from 2020] [--ids FILE] [--overwrite] [--keep-going]
  *   npm run import -- --arxiv 2206.01958 1806.03653 ...
  *   npm run import -- --missing
+ *   (with --save-answers DIR, arXiv's answers are also saved there as they came)
  *
  * Each FILE is read by its content: an arXiv API answer, an OAI-PMH answer, the metadata
  * snapshot (JSON lines, streamed; --category, --from and --ids choose what to take) or BibTeX.
@@ -46,7 +47,7 @@ import { readSnapshot, type SnapshotFilter } from "../src/lib/content/import-sna
 
 const USAGE =
   "usage: npm run import -- FILE... [--category CAT]... [--from YYYY[-MM[-DD]]] [--ids FILE] [--overwrite] [--keep-going]\n" +
-  "       npm run import -- --arxiv ID... | --missing   (asks arXiv's API)";
+  "       npm run import -- --arxiv ID... | --missing [--save-answers DIR]   (asks arXiv's API)";
 
 interface Args {
   files: string[];
@@ -54,6 +55,7 @@ interface Args {
   missing: boolean;
   overwrite: boolean;
   keepGoing: boolean;
+  saveAnswers: string | null;
   filter: SnapshotFilter;
 }
 
@@ -63,7 +65,7 @@ function fail(message: string, code = 2): never {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { files: [], arxiv: [], missing: false, overwrite: false, keepGoing: false, filter: {} };
+  const args: Args = { files: [], arxiv: [], missing: false, overwrite: false, keepGoing: false, saveAnswers: null, filter: {} };
   let collectingIds = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -73,6 +75,7 @@ function parseArgs(argv: string[]): Args {
     else if (arg === "--missing") args.missing = true;
     else if (arg === "--overwrite") args.overwrite = true;
     else if (arg === "--keep-going") args.keepGoing = true;
+    else if (arg === "--save-answers") args.saveAnswers = value();
     else if (arg === "--category") (args.filter.categories ??= []).push(...value().split(","));
     else if (arg === "--from") {
       const from = value();
@@ -230,6 +233,12 @@ async function main(): Promise<void> {
       for await (const answer of queryArxivIds(ids, { baseUrl, delayMs })) {
         const label = `arXiv API (${answer.ids.length === 1 ? answer.ids[0] : `${answer.ids[0]} … ${answer.ids.at(-1)}`})`;
         merge.summary(label);
+        if (args.saveAnswers) {
+          mkdirSync(args.saveAnswers, { recursive: true });
+          const saved = join(args.saveAnswers, `arxiv-${answer.ids[0]!.replace("/", "-")}-${answer.ids.length}.xml`);
+          writeFileSync(saved, answer.body);
+          console.log(`${label}: saved to ${saved}`);
+        }
         const feed = parseArxivAtom(answer.body, label);
         problems.push(...feed.problems);
         const found = new Set(feed.papers.map((paper) => paper.id));

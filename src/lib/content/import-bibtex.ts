@@ -30,7 +30,8 @@ export function parseBibtexImport(source: string, file: string): BibtexImport {
     const start = error.input ? text.indexOf(error.input) : -1;
     return {
       file,
-      line: at ? Number(at[1]) : start >= 0 ? lineAt(text, start) : 0,
+      // The entry's first line: the parser's own position is where it gave up, often past the entry.
+      line: start >= 0 ? lineAt(text, start) : at ? Number(at[1]) : 0,
       message: `BibTeX entry cannot be read: ${error.error.replace(/ at line \d+, column \d+/, "")}`,
     };
   });

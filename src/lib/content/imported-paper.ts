@@ -53,7 +53,7 @@ export function oneLine(text: string): string {
 export function abstractParagraphs(text: string): string {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   // arXiv wraps at 80 columns; a longer line means the source does not wrap.
-  const wrapped = lines.every((line) => line.length <= 90);
+  const wrapped = lines.every((line) => line.trim().length <= 90);
   const indent = (line: string) => /^\s*/.exec(line)![0].length;
   const later = lines.slice(1).filter((line) => line.trim());
   // A file re-indented as a whole indents every line: only more than the least is a paragraph's start.
