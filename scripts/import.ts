@@ -18,6 +18,7 @@
  */
 import {
   closeSync,
+  mkdirSync,
   existsSync,
   openSync,
   readdirSync,
@@ -65,7 +66,15 @@ function fail(message: string, code = 2): never {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { files: [], arxiv: [], missing: false, overwrite: false, keepGoing: false, saveAnswers: null, filter: {} };
+  const args: Args = {
+    files: [],
+    arxiv: [],
+    missing: false,
+    overwrite: false,
+    keepGoing: false,
+    saveAnswers: null,
+    filter: {},
+  };
   let collectingIds = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;

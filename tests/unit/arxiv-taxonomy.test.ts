@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { canonicalCategory, categoryName, isArxivCategory, TAXONOMY_SOURCE } from "../../src/lib/content/arxiv-taxonomy.ts";
+import {
+  canonicalCategory,
+  categoryName,
+  isArxivCategory,
+  TAXONOMY_SOURCE,
+} from "../../src/lib/content/arxiv-taxonomy.ts";
 
 describe("arXiv's category taxonomy", () => {
   it("names categories as arXiv does, retired ones included", () => {

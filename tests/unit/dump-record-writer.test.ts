@@ -26,7 +26,12 @@ describe("writeDumpRecord", () => {
 
   it("round-trips records written one after another", () => {
     const text = [
-      writeDumpRecord({ id: "0704.0001", version: 2, abstract: "A.", comments: "37 pages, 15 figures; published version" }),
+      writeDumpRecord({
+        id: "0704.0001",
+        version: 2,
+        abstract: "A.",
+        comments: "37 pages, 15 figures; published version",
+      }),
       writeDumpRecord({ id: "hep-th/9711200", version: null, abstract: "B." }),
     ]
       .map((w) => (w.ok ? w.text : ""))
@@ -52,14 +57,21 @@ describe("writeDumpRecord", () => {
   });
 
   it("warns when an abstract without comments ends in a paragraph the parser would take as comments", () => {
-    const written = writeDumpRecord({ id: "2206.01958", version: null, abstract: "Body.\nAccepted to ACL 2018 (short paper)" });
+    const written = writeDumpRecord({
+      id: "2206.01958",
+      version: null,
+      abstract: "Body.\nAccepted to ACL 2018 (short paper)",
+    });
     expect(written.ok && written.warning).toMatch(/^arXiv:2206\.01958: the abstract's last paragraph/);
   });
 
   it("refuses an abstract paragraph that starts like a marker, and an empty abstract", () => {
-    expect(writeDumpRecord({ id: "2206.01958", version: null, abstract: "Body.\narXiv: 2105.15082 extends it" })).toEqual({
+    expect(
+      writeDumpRecord({ id: "2206.01958", version: null, abstract: "Body.\narXiv: 2105.15082 extends it" }),
+    ).toEqual({
       ok: false,
-      message: 'arXiv:2206.01958: an abstract paragraph starts like an "arXiv:" marker ("arXiv: 2105.15082 extends it"), which a dump cannot hold',
+      message:
+        'arXiv:2206.01958: an abstract paragraph starts like an "arXiv:" marker ("arXiv: 2105.15082 extends it"), which a dump cannot hold',
     });
     expect(writeDumpRecord({ id: "2206.01958", version: null, abstract: " " }).ok).toBe(false);
   });

@@ -13,7 +13,8 @@ describe("parseArxivAtom on recorded arXiv API answers", () => {
     expect(papers[0]).toMatchObject({
       id: "astro-ph/0601001",
       version: 1,
-      title: "Frequency of Hot Jupiters and Very Hot Jupiters from the OGLE-III Transit Surveys Toward the Galactic Bulge and Carina",
+      title:
+        "Frequency of Hot Jupiters and Very Hot Jupiters from the OGLE-III Transit Surveys Toward the Galactic Bulge and Carina",
       authors: ["Andrew Gould", "Susan Dorsher", "B. Scott Gaudi", "Andrzej Udalski"],
       submitted: "2006-01-02",
       categories: ["astro-ph"],
@@ -39,7 +40,11 @@ describe("parseArxivAtom on recorded arXiv API answers", () => {
       "1812.11470v1",
     ]);
     const first = papers[0]!;
-    expect(first).toMatchObject({ submitted: "2022-02-24", categories: ["cs.SE", "cs.LG"], doi: "10.1109/ICSTW55395.2022.00035" });
+    expect(first).toMatchObject({
+      submitted: "2022-02-24",
+      categories: ["cs.SE", "cs.LG"],
+      doi: "10.1109/ICSTW55395.2022.00035",
+    });
     expect(papers.map((p) => p.source.line)).toEqual([...papers.map((p) => p.source.line)].sort((a, b) => a - b));
   });
 
@@ -54,13 +59,19 @@ describe("parseArxivAtom on recorded arXiv API answers", () => {
   it("reports arXiv's error entry as a problem at its line", () => {
     expect(parseArxivAtom(fixture("id-abc.xml"), "abc.xml")).toEqual({
       papers: [],
-      problems: [{ file: "abc.xml", line: 10, message: "arXiv's API answered with an error: incorrect id format for abc" }],
+      problems: [
+        { file: "abc.xml", line: 10, message: "arXiv's API answered with an error: incorrect id format for abc" },
+      ],
       totalResults: 1,
     });
   });
 
   it("reads an answer with no entries as no papers", () => {
-    expect(parseArxivAtom(fixture("id-0000.0000.xml"), "none.xml")).toEqual({ papers: [], problems: [], totalResults: 0 });
+    expect(parseArxivAtom(fixture("id-0000.0000.xml"), "none.xml")).toEqual({
+      papers: [],
+      problems: [],
+      totalResults: 0,
+    });
   });
 
   it("names the line of broken XML", () => {

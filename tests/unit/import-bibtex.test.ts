@@ -32,7 +32,11 @@ describe("BibTeX exports", () => {
 
   it("arXiv's export: eprint with archivePrefix, primaryClass as the category", () => {
     const [paper] = parseBibtexImport(fixture("arxiv-export.bib"), "ax.bib").papers;
-    expect(paper).toMatchObject({ id: "2104.05704", categories: ["cs.CV"], title: "Escaping the Big Data Paradigm with Compact Transformers" });
+    expect(paper).toMatchObject({
+      id: "2104.05704",
+      categories: ["cs.CV"],
+      title: "Escaping the Big Data Paradigm with Compact Transformers",
+    });
   });
 
   it("Zotero: braces dropped, arXiv's DOI not taken as the publisher's, urldate not a date, abstract kept", () => {
@@ -64,7 +68,7 @@ describe("BibTeX exports", () => {
       "BERT and Müller's Łukasz: Rényi $k$-means fast",
     );
     const { papers } = parseBibtexImport(
-      "@article{k, title = {{\\\"O}ber {BERT}}, author = {J{\\\"o}rg M{\\\"u}ller and van der Berg, Anna}, eprint = {2206.01958}}",
+      '@article{k, title = {{\\"O}ber {BERT}}, author = {J{\\"o}rg M{\\"u}ller and van der Berg, Anna}, eprint = {2206.01958}}',
       "k.bib",
     );
     expect(papers[0]).toMatchObject({ title: "Öber BERT", authors: ["Jörg Müller", "Anna van der Berg"] });
@@ -81,7 +85,11 @@ describe("BibTeX exports", () => {
     const { papers, problems, skipped } = parseBibtexImport(source, "b.bib");
     expect(papers).toEqual([]);
     expect(skipped).toEqual([
-      { file: "b.bib", line: 1, message: "@book{knuth} names no arXiv paper (no arXiv eprint, URL or DOI); not imported" },
+      {
+        file: "b.bib",
+        line: 1,
+        message: "@book{knuth} names no arXiv paper (no arXiv eprint, URL or DOI); not imported",
+      },
     ]);
     expect(problems.map((p) => [p.line, p.message.split(":")[0]])).toEqual([
       [4, "BibTeX entry cannot be read"],

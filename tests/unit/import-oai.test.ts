@@ -14,12 +14,21 @@ describe("parseOai on recorded arXiv OAI-PMH answers", () => {
         id: "0804.2273",
         version: 1,
         title: "Object Re-Use & Exchange: A Resource-Centric Approach",
-        authors: ["Carl Lagoze", "Herbert Van de Sompel", "Michael L. Nelson", "Simeon Warner", "Robert Sanderson", "Pete Johnston"],
+        authors: [
+          "Carl Lagoze",
+          "Herbert Van de Sompel",
+          "Michael L. Nelson",
+          "Simeon Warner",
+          "Robert Sanderson",
+          "Pete Johnston",
+        ],
         submitted: "2008-04-14",
         categories: ["cs.DL", "cs.NI"],
       }),
     ]);
-    expect(page.papers[0]!.abstract).toMatch(/^The OAI Object Reuse and Exchange \(OAI-ORE\) framework recasts the repository-centric/);
+    expect(page.papers[0]!.abstract).toMatch(
+      /^The OAI Object Reuse and Exchange \(OAI-ORE\) framework recasts the repository-centric/,
+    );
     expect(page.papers[0]!.abstract).not.toContain("\n");
   });
 
@@ -71,7 +80,8 @@ describe("parseOai on recorded arXiv OAI-PMH answers", () => {
       {
         file: "e.xml",
         line: 3,
-        message: "the OAI-PMH answer is an error (badResumptionToken): The value of the resumptionToken argument is invalid or expired.",
+        message:
+          "the OAI-PMH answer is an error (badResumptionToken): The value of the resumptionToken argument is invalid or expired.",
       },
     ]);
   });
@@ -83,6 +93,10 @@ describe("parseOai on recorded arXiv OAI-PMH answers", () => {
       "P. M. Nadolsky",
       "C.-P. Yuan",
     ]);
-    expect(splitAuthorLine("A. One (MIT), B. Two ((1) CNRS, (2) ENS) and C. Three")).toEqual(["A. One", "B. Two", "C. Three"]);
+    expect(splitAuthorLine("A. One (MIT), B. Two ((1) CNRS, (2) ENS) and C. Three")).toEqual([
+      "A. One",
+      "B. Two",
+      "C. Three",
+    ]);
   });
 });

@@ -19,7 +19,9 @@ describe("the arXiv metadata snapshot", () => {
       categories: ["hep-ph"],
       venue: "Phys.Rev.D76:013009,2007",
       doi: "10.1103/PhysRevD.76.013009",
-      abstract: expect.stringMatching(/^A fully differential calculation in perturbative quantum chromodynamics is presented/),
+      abstract: expect.stringMatching(
+        /^A fully differential calculation in perturbative quantum chromodynamics is presented/,
+      ),
       comments: "37 pages, 15 figures; published version",
       source: { file: "s.jsonl", line: 1 },
     });
@@ -27,7 +29,8 @@ describe("the arXiv metadata snapshot", () => {
       id: "2101.11408",
       submitted: "2021-01-11",
       categories: ["cs.DS", "cs.MS"],
-      comments: "Software at https://github.com/fastfloat/fast_float and https://github.com/lemire/simple_fastfloat_benchmark/",
+      comments:
+        "Software at https://github.com/fastfloat/fast_float and https://github.com/lemire/simple_fastfloat_benchmark/",
     });
   });
 

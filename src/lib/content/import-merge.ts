@@ -53,36 +53,36 @@ type Value = string | string[];
 
 export class ContentMerge {
   private readonly options: MergeOptions;
-  private readonly doc: Document | null;
-  private readonly entries = new Map<string, YAMLMap>();
+  private readonly source: string;
+  /** The owner's entries by id: the key's pair, and its map of fields (null for `'id':` with nothing under it). */
+  private readonly entries = new Map<string, { pair: Pair; map: YAMLMap | null }>();
+  /** Fields to add to an owner's entry, and fields whose owner's value --overwrite replaces. */
+  private readonly fills = new Map<string, Map<ImportedField, Value>>();
+  private readonly replacements = new Map<string, Map<ImportedField, Value>>();
   private readonly added = new Map<string, Map<ImportedField, Value>>();
   private readonly indentSeq: boolean;
-  private changedExisting = false;
   readonly summaries = new Map<string, FileSummary>();
 
   constructor(options: MergeOptions) {
     this.options = options;
     const source = options.papersYaml.source;
+    this.source = source?.replace(/^\uFEFF/, "") ?? "";
     // Lists are written as the owner's are: `- ` under its key's indentation, or deeper.
     this.indentSeq = source !== null && /^( *)[^\s#-][^\n]*:[ \t]*\r?\n\1 +- /m.test(source);
     if (source === null || !source.trim()) {
-      this.doc = null;
       return;
     }
-    const doc = parseDocument(source.replace(/^\uFEFF/, ""), { schema: "failsafe", uniqueKeys: true });
+    const doc = parseDocument(this.source, { schema: "failsafe", uniqueKeys: true });
     if (doc.errors.length) throw new Error(`${options.papersYaml.file}: invalid YAML: ${doc.errors[0]!.message.split("\n")[0]}`);
     if (doc.contents !== null && !isMap(doc.contents)) {
       throw new Error(`${options.papersYaml.file}: expected a mapping from arXiv ids to paper fields`);
     }
-    this.doc = doc;
     for (const pair of (doc.contents as YAMLMap | null)?.items ?? []) {
       const key = isScalar(pair.key) ? String(pair.key.value) : "";
       const id = parseArxivId(key)?.id;
-      if (id && isMap(pair.value)) this.entries.set(id, pair.value);
+      if (id && isMap(pair.value)) this.entries.set(id, { pair: pair as Pair, map: pair.value });
       else if (id && (pair.value === null || (isScalar(pair.value) && pair.value.value === ""))) {
-        const map = new YAMLMap();
-        (pair as Pair<unknown, unknown>).value = map;
-        this.entries.set(id, map);
+        this.entries.set(id, { pair: pair as Pair, map: null });
       }
     }
   }
@@ -147,20 +147,17 @@ export class ContentMerge {
   private fill(paper: ImportedPaper, summary: FileSummary, at: (message: string) => Problem): "filled" | "kept" {
     const incoming = fieldsOf(paper);
     const pending = this.added.get(paper.id);
-    let existing = this.entries.get(paper.id);
+    const existing = this.entries.get(paper.id);
     if (!pending && !existing) {
       this.added.set(paper.id, incoming);
       return "filled";
     }
     let filled = false;
     for (const [field, value] of incoming) {
-      const current = pending ? pending.get(field) : readField(existing!, field);
+      const current = pending ? pending.get(field) : this.ownerValue(paper.id, existing!.map, field);
       if (current === undefined) {
         if (pending) pending.set(field, value);
-        else {
-          existing!.set(this.scalarKey(field), this.node(value));
-          this.changedExisting = true;
-        }
+        else getOrMake(this.fills, paper.id).set(field, value);
         filled = true;
       } else if (!sameValue(current, value)) {
         const overwrite = this.options.overwrite;
@@ -171,11 +168,8 @@ export class ContentMerge {
         );
         if (overwrite) {
           if (pending) pending.set(field, value);
-          else {
-            existing = existing!;
-            existing.set(this.scalarKey(field), this.node(value));
-            this.changedExisting = true;
-          }
+          else if (this.fills.get(paper.id)?.has(field)) this.fills.get(paper.id)!.set(field, value);
+          else getOrMake(this.replacements, paper.id).set(field, value);
           filled = true;
         }
       }
@@ -183,8 +177,9 @@ export class ContentMerge {
     return filled ? "filled" : "kept";
   }
 
-  private scalarKey(field: string): Scalar {
-    return new Scalar(field);
+  /** A field's value as this run leaves it: what it fills or replaces, else what the owner wrote. */
+  private ownerValue(id: string, map: YAMLMap | null, field: ImportedField): Value | undefined {
+    return this.replacements.get(id)?.get(field) ?? this.fills.get(id)?.get(field) ?? (map ? readField(map, field) : undefined);
   }
 
   private node(value: Value): Scalar | YAMLSeq {
@@ -194,11 +189,24 @@ export class ContentMerge {
     return seq;
   }
 
-  /** The new papers.yaml text, or null when nothing in it changes. */
+  /**
+   * The new papers.yaml text, or null when nothing in it changes. The owner's text is edited in
+   * place (fields added after an entry's last, replaced values rewritten where they stand), so
+   * every other byte of it stays as written; new entries follow it.
+   */
   papersYamlText(): string | null {
-    if (!this.changedExisting && this.added.size === 0) return null;
-    const original = this.options.papersYaml.source?.replace(/^\uFEFF/, "") ?? "";
-    const head = this.changedExisting && this.doc ? this.stringify(this.doc) : original;
+    if (!this.fills.size && !this.replacements.size && !this.added.size) return null;
+    const edits: { from: number; to: number; text: string }[] = [];
+    for (const [id, fields] of this.replacements) {
+      const map = this.entries.get(id)!.map!;
+      for (const [field, value] of fields) {
+        const node = map.get(field, true) as Scalar | YAMLSeq;
+        edits.push({ from: node.range![0], to: node.range![1], text: this.inline(value) });
+      }
+    }
+    for (const [id, fields] of this.fills) edits.push(this.fillEdit(this.entries.get(id)!, fields));
+    let head = this.source;
+    for (const edit of edits.sort((a, b) => b.from - a.from)) head = head.slice(0, edit.from) + edit.text + head.slice(edit.to);
     if (this.added.size === 0) return head;
     const appended = new Document(null, { schema: "failsafe" });
     const map = new YAMLMap();
@@ -206,21 +214,75 @@ export class ContentMerge {
       const key = new Scalar(id);
       key.type = "QUOTE_SINGLE";
       key.spaceBefore = true;
-      const entry = new YAMLMap();
-      for (const field of IMPORTED_FIELDS) {
-        const value = fields.get(field);
-        if (value !== undefined) entry.set(new Scalar(field), this.node(value));
-      }
-      map.items.push(appended.createPair(key, entry));
+      map.items.push(appended.createPair(key, this.fieldMap(fields)));
     }
     appended.contents = map;
-    const separator = head === "" ? "" : head.endsWith("\n") ? "" : "\n";
+    const separator = head === "" || head.endsWith("\n") ? "" : "\n";
     return `${head}${separator}${this.stringify(appended).replace(/^\n/, head === "" ? "" : "\n")}`;
+  }
+
+  private fieldMap(fields: Map<ImportedField, Value>): YAMLMap {
+    const map = new YAMLMap();
+    for (const field of IMPORTED_FIELDS) {
+      const value = fields.get(field);
+      if (value !== undefined) map.set(new Scalar(field), this.node(value));
+    }
+    return map;
+  }
+
+  /** A value written in place of another: on one line, in flow style for a list. */
+  private inline(value: Value): string {
+    const node = this.node(value);
+    if (node instanceof YAMLSeq) node.flow = true;
+    return new Document(node, { schema: "failsafe" }).toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd();
+  }
+
+  /** Text that adds fields to an owner's entry: after its last field, at its fields' indentation. */
+  private fillEdit(entry: { pair: Pair; map: YAMLMap | null }, fields: Map<ImportedField, Value>): { from: number; to: number; text: string } {
+    const { map, pair } = entry;
+    if (map?.flow) {
+      const merged = new YAMLMap();
+      merged.flow = true;
+      for (const item of map.items) merged.items.push(item);
+      for (const item of this.fieldMap(fields).items) merged.items.push(item);
+      return { from: map.range![0], to: map.range![1], text: this.inlineMap(merged) };
+    }
+    const last = map?.items.at(-1);
+    const keyNode = pair.key as Scalar;
+    const lastEnd = last ? ((last.value as Scalar | null)?.range?.[1] ?? (last.key as Scalar).range![1]) : keyNode.range![1];
+    const lineEnd = this.source.indexOf("\n", lastEnd);
+    const at = lineEnd === -1 ? this.source.length : lineEnd + 1;
+    const firstKey = (map?.items[0]?.key as Scalar | undefined)?.range?.[0];
+    const indent = firstKey === undefined ? this.column(keyNode.range![0]) + 2 : this.column(firstKey);
+    const body = new Document(this.fieldMap(fields), { schema: "failsafe" }).toString({
+      lineWidth: 0,
+      indentSeq: this.indentSeq,
+      flowCollectionPadding: false,
+    });
+    const text = body
+      .split("\n")
+      .map((line) => (line ? " ".repeat(indent) + line : line))
+      .join("\n");
+    return { from: at, to: at, text: `${lineEnd === -1 && this.source ? "\n" : ""}${text}` };
+  }
+
+  private inlineMap(map: YAMLMap): string {
+    return new Document(map, { schema: "failsafe" }).toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd();
+  }
+
+  private column(offset: number): number {
+    return offset - (this.source.lastIndexOf("\n", offset - 1) + 1);
   }
 
   private stringify(doc: Document): string {
     return doc.toString({ lineWidth: 0, indentSeq: this.indentSeq, flowCollectionPadding: false });
   }
+}
+
+function getOrMake<K, V>(map: Map<string, Map<K, V>>, id: string): Map<K, V> {
+  let inner = map.get(id);
+  if (!inner) map.set(id, (inner = new Map()));
+  return inner;
 }
 
 function fieldsOf(paper: ImportedPaper): Map<ImportedField, Value> {
