@@ -1,42 +1,88 @@
 /**
  * `content/topics.yaml`: the catalogue's topics, in the order the site lists them. Each topic
  * has a slug (its permanent URL), a name, a one-paragraph description and the words that place
- * a paper in it. The same schema validates the `topics` collection.
+ * a paper in it, or the arXiv category whose papers it holds (`category: cs.CL`). The same
+ * schema validates the `topics` collection.
  */
 import { isSeq } from "yaml";
 import { z } from "zod";
 import type { Problem } from "./problems.ts";
 import { isSlug, slugify } from "./slug.ts";
 import { words } from "./terms.ts";
+import { categoryName, isArxivCategory } from "./content/arxiv-taxonomy.ts";
 import { readYaml, zodProblems } from "./yaml-file.ts";
 
 const text = z.string().trim().min(1, "is empty; give it a value");
 
+const wordList = z.array(
+  text.refine(
+    (phrase) => words(phrase).length > 0,
+    (phrase) => ({ message: `"${phrase}" has no letter or digit to match` }),
+  ),
+);
+
+/** A topic that names an arXiv category takes arXiv's name for it and a description, unless it gives its own. */
+function withCategoryDefaults(raw: unknown): unknown {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return raw;
+  const topic = raw as Record<string, unknown>;
+  if (typeof topic.category !== "string" || !topic.category.trim()) return raw;
+  const category = topic.category.trim();
+  return {
+    ...topic,
+    name: topic.name ?? categoryName(category) ?? category,
+    description: topic.description ?? categoryDescription(category),
+  };
+}
+
 /** One topic. */
-export const topicSchema = z
-  .object({
-    /** The topic's URL segment, `/topics/<slug>/`: lowercase letters, digits and hyphens. */
-    slug: text.refine(isSlug, (slug) => ({
-      message: `"${slug}" is not a slug; write it "${slugify(slug) || "my-topic"}" (lowercase letters, digits, hyphens)`,
+export const topicSchema = z.preprocess(
+  withCategoryDefaults,
+  z
+    .object({
+      /** The topic's URL segment, `/topics/<slug>/`: lowercase letters, digits and hyphens. */
+      slug: text.refine(isSlug, (slug) => ({
+        message: `"${slug}" is not a slug; write it "${slugify(slug) || "my-topic"}" (lowercase letters, digits, hyphens)`,
+      })),
+      /** The name shown on pages and chips (for a category topic, arXiv's name by default). */
+      name: text,
+      /** One paragraph on what the topic covers, shown on its page and on /topics/. */
+      description: text.transform((paragraph) => paragraph.replace(/\s+/g, " ")),
+      /**
+       * Words or phrases that place a paper in the topic when its title or abstract contains one:
+       * case-insensitive, whole words, a simple plural counting as its singular.
+       */
+      words: wordList.optional(),
+      /** An arXiv category (`cs.CL`): every paper arXiv lists under it is in the topic. */
+      category: text
+        .refine(isArxivCategory, (category) => ({
+          message: `"${category}" is not an arXiv category; use one of arXiv's taxonomy, such as cs.CL`,
+        }))
+        .optional(),
+    })
+    .strict()
+    .superRefine((topic, context) => {
+      if (topic.category !== undefined) return;
+      if (topic.words === undefined)
+        context.addIssue({ code: "custom", path: ["words"], message: "is required (array)" });
+      else if (topic.words.length === 0)
+        context.addIssue({
+          code: "custom",
+          path: ["words"],
+          message:
+            "is an empty list; give at least one word that places a paper in the topic, or a category (category: cs.CL)",
+        });
+    })
+    .transform(({ words, category, ...topic }) => ({
+      ...topic,
+      words: words ?? [],
+      ...(category ? { category } : {}),
     })),
-    /** The name shown on pages and chips. */
-    name: text,
-    /** One paragraph on what the topic covers, shown on its page and on /topics/. */
-    description: text.transform((paragraph) => paragraph.replace(/\s+/g, " ")),
-    /**
-     * Words or phrases that place a paper in the topic when its title or abstract contains one:
-     * case-insensitive, whole words, a simple plural counting as its singular.
-     */
-    words: z
-      .array(
-        text.refine(
-          (phrase) => words(phrase).length > 0,
-          (phrase) => ({ message: `"${phrase}" has no letter or digit to match` }),
-        ),
-      )
-      .min(1, "is an empty list; give at least one word that places a paper in the topic"),
-  })
-  .strict();
+);
+
+/** The description of a topic made from an arXiv category. */
+export function categoryDescription(category: string): string {
+  return `Papers that arXiv lists under ${category} (${categoryName(category) ?? category}).`;
+}
 
 export type Topic = z.infer<typeof topicSchema>;
 

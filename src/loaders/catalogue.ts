@@ -9,7 +9,8 @@ import type { Loader, LoaderContext } from "astro/loaders";
 import { buildCatalogue, type CatalogueInput, type SourceFile } from "../lib/catalogue.ts";
 import { CatalogueError } from "../lib/problems.ts";
 import { parseSiteSettings } from "../lib/site-settings.ts";
-import { parseTopics } from "../lib/topic.ts";
+import { contentCategoryTopics } from "../lib/content/category-topics.ts";
+import { parseTopics, type TopicEntry } from "../lib/topic.ts";
 
 export interface ContentOptions {
   /** The content folder, relative to the project root. */
@@ -52,6 +53,12 @@ export function readCatalogueInput(directory: string): CatalogueInput {
   };
 }
 
+/** Without topics.yaml, the topics are arXiv's categories of the folder's papers. */
+function categoryTopicsOf(directory: string): TopicEntry[] {
+  const input = readCatalogueInput(directory);
+  return contentCategoryTopics(input.dumps, input.metadata ?? null);
+}
+
 /** Re-runs `load` when a file in the content folder changes under `astro dev`. */
 function reloadOnChange(context: LoaderContext, directory: string, load: () => Promise<void>): void {
   context.watcher?.add(directory);
@@ -86,7 +93,7 @@ export function papersLoader(options: ContentOptions): Loader {
   };
 }
 
-/** The `topics` collection: one entry per topic of topics.yaml, keyed by its slug, in the file's order. */
+/** The `topics` collection: one entry per topic of topics.yaml (else per arXiv category of the papers), keyed by its slug, in order. */
 export function topicsLoader(options: ContentOptions): Loader {
   const directory = checkOptions(options);
   return {
@@ -94,14 +101,17 @@ export function topicsLoader(options: ContentOptions): Loader {
     load: async (context) => {
       const load = async () => {
         const file = readOptional(join(directory, "topics.yaml"));
-        const { entries, problems } = file ? parseTopics(file.source, file.file) : { entries: [], problems: [] };
+        const { entries, problems } = file
+          ? parseTopics(file.source, file.file)
+          : { entries: categoryTopicsOf(directory), problems: [] };
         if (problems.length) throw new CatalogueError(problems);
         context.store.clear();
+        const filePath = file?.file ?? join(directory, "papers.yaml");
         for (const { topic } of entries) {
           context.store.set({
             id: topic.slug,
-            data: await context.parseData({ id: topic.slug, data: { ...topic }, filePath: file!.file }),
-            filePath: file!.file,
+            data: await context.parseData({ id: topic.slug, data: { ...topic }, filePath }),
+            filePath,
           });
         }
       };
