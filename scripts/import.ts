@@ -27,6 +27,7 @@ import {
   writeFileSync,
   appendFileSync,
   rmSync,
+  statSync,
 } from "node:fs";
 import { join } from "node:path";
 import { parseArxivId } from "../src/lib/arxiv-id.ts";
@@ -172,14 +173,20 @@ async function main(): Promise<void> {
   const pending = `${dumpFile}.pending`;
   rmSync(pending, { force: true });
   let records = 0;
+  let buffered = "";
+  const flushRecords = () => {
+    if (buffered) appendFileSync(pending, buffered);
+    buffered = "";
+  };
   const merge = new ContentMerge({
     papersYaml: { file: papersFile, source: papersSource },
     dumped,
     dumpFile,
     overwrite: args.overwrite,
     writeRecord: (text) => {
-      appendFileSync(pending, text);
+      buffered += text;
       records++;
+      if (buffered.length > 1 << 20) flushRecords();
     },
   });
   const problems: Problem[] = [];
@@ -273,6 +280,7 @@ async function main(): Promise<void> {
         : `${problems.length} problem${problems.length === 1 ? "" : "s"}; the rest was imported (--keep-going)`,
     );
   }
+  flushRecords();
   if (!stop) write(merge, records, pending, papersFile, dumpFile);
   rmSync(pending, { force: true });
   process.exit(problems.length ? 1 : 0);
@@ -281,9 +289,12 @@ async function main(): Promise<void> {
 function write(merge: ContentMerge, records: number, pending: string, papersFile: string, dumpFile: string): void {
   const yaml = merge.papersYamlText();
   if (records) {
-    const existing = existsSync(dumpFile) ? readFileSync(dumpFile, "utf8") : "";
-    if (existing && !existing.endsWith("\n")) appendFileSync(dumpFile, "\n");
-    appendFileSync(dumpFile, readFileSync(pending));
+    if (existsSync(dumpFile) && !endsWithNewline(dumpFile)) appendFileSync(dumpFile, "\n");
+    const from = openSync(pending, "r");
+    const chunk = Buffer.alloc(1 << 20);
+    for (let bytes = readSync(from, chunk); bytes > 0; bytes = readSync(from, chunk))
+      appendFileSync(dumpFile, chunk.subarray(0, bytes));
+    closeSync(from);
   }
   if (yaml !== null) writeFileSync(papersFile, yaml);
   const changed = [
@@ -291,6 +302,16 @@ function write(merge: ContentMerge, records: number, pending: string, papersFile
     yaml !== null ? papersFile : "",
   ].filter(Boolean);
   console.log(changed.length ? `wrote ${changed.join(" and ")}` : "nothing to change");
+}
+
+function endsWithNewline(file: string): boolean {
+  const size = statSync(file).size;
+  if (size === 0) return true;
+  const last = Buffer.alloc(1);
+  const fd = openSync(file, "r");
+  readSync(fd, last, 0, 1, size - 1);
+  closeSync(fd);
+  return last[0] === 0x0a;
 }
 
 await main();

@@ -106,12 +106,13 @@ export function topicsLoader(options: ContentOptions): Loader {
           : { entries: categoryTopicsOf(directory), problems: [] };
         if (problems.length) throw new CatalogueError(problems);
         context.store.clear();
-        const filePath = file?.file ?? join(directory, "papers.yaml");
         for (const { topic } of entries) {
+          // A topic made from arXiv's categories comes from no one file.
+          const filePath = file?.file;
           context.store.set({
             id: topic.slug,
-            data: await context.parseData({ id: topic.slug, data: { ...topic }, filePath }),
-            filePath,
+            data: await context.parseData({ id: topic.slug, data: { ...topic }, ...(filePath ? { filePath } : {}) }),
+            ...(filePath ? { filePath } : {}),
           });
         }
       };

@@ -110,7 +110,7 @@ describe("ContentMerge", () => {
     const text = m.papersYamlText()!;
     expect(text.startsWith(OWNER)).toBe(true);
     expect(text.slice(OWNER.length)).toBe(
-      "\n'2105.15082':\n  title: 'M6-T: Exploring Sparse Expert Models and Beyond'\n",
+      "\n'2105.15082':\n  title: \"M6-T: Exploring Sparse Expert Models and Beyond\"\n",
     );
     expect(m.summary("in.xml").added).toEqual(["2105.15082"]);
   });

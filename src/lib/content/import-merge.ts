@@ -7,7 +7,7 @@
  * abstracts) and a new entry, appended after the owner's. Merging the same papers twice changes
  * nothing the second time.
  */
-import { Document, isMap, isScalar, isSeq, parse, parseDocument, Scalar, YAMLMap, YAMLSeq, type Pair } from "yaml";
+import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Pair } from "yaml";
 import { parseArxivId } from "../arxiv-id.ts";
 import { formatProblem, type Problem } from "../problems.ts";
 import { writeDumpRecord } from "./dump-record-writer.ts";
@@ -208,17 +208,23 @@ export class ContentMerge {
     let head = this.source;
     for (const edit of edits.sort((a, b) => b.from - a.from)) head = head.slice(0, edit.from) + edit.text + head.slice(edit.to);
     if (this.added.size === 0) return head;
-    const appended = new Document(null, { schema: "failsafe" });
-    const map = new YAMLMap();
-    for (const [id, fields] of this.added) {
-      const key = new Scalar(id);
-      key.type = "QUOTE_SINGLE";
-      key.spaceBefore = true;
-      map.items.push(appended.createPair(key, this.fieldMap(fields)));
+    // New entries are written a thousand at a time, so that a large import never holds them all as YAML nodes.
+    const chunks: string[] = [];
+    const ids = [...this.added.keys()];
+    for (let start = 0; start < ids.length; start += 1000) {
+      const appended = new Document(null, { schema: "failsafe" });
+      const map = new YAMLMap();
+      for (const id of ids.slice(start, start + 1000)) {
+        const key = new Scalar(id);
+        key.type = "QUOTE_SINGLE";
+        key.spaceBefore = true;
+        map.items.push(appended.createPair(key, this.fieldMap(this.added.get(id)!)));
+      }
+      appended.contents = map;
+      chunks.push(this.stringify(appended));
     }
-    appended.contents = map;
     const separator = head === "" || head.endsWith("\n") ? "" : "\n";
-    return `${head}${separator}${this.stringify(appended).replace(/^\n/, head === "" ? "" : "\n")}`;
+    return `${head}${separator}${chunks.join("").replace(/^\n/, head === "" ? "" : "\n")}`;
   }
 
   private fieldMap(fields: Map<ImportedField, Value>): YAMLMap {
@@ -311,16 +317,18 @@ function show(value: Value): string {
   return typeof value === "string" ? `"${value}"` : `[${value.join(", ")}]`;
 }
 
-/** A string scalar, quoted where YAML's core schema would read it as something else (a number, a boolean, null). */
+/**
+ * What YAML's core schema (and YAML 1.1's booleans) would read as something other than text:
+ * null, booleans, numbers. Tested by pattern rather than by parsing, since an import writes
+ * hundreds of thousands of scalars.
+ */
+const NOT_TEXT =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|[-+]?(?:0o[0-7]+|0x[0-9a-fA-F]+)|[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+/** A string scalar, quoted where another YAML reader would take it for a number, a boolean or null. */
 function scalar(value: string): Scalar {
   const node = new Scalar(value);
-  let core: unknown;
-  try {
-    core = parse(value);
-  } catch {
-    core = value;
-  }
-  if (typeof core !== "string") node.type = "QUOTE_SINGLE";
+  if (value === "" || NOT_TEXT.test(value)) node.type = "QUOTE_SINGLE";
   return node;
 }
 
