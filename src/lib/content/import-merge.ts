@@ -59,7 +59,8 @@ export class ContentMerge {
   /** Fields to add to an owner's entry, and fields whose owner's value --overwrite replaces. */
   private readonly fills = new Map<string, Map<ImportedField, Value>>();
   private readonly replacements = new Map<string, Map<ImportedField, Value>>();
-  private readonly added = new Map<string, Map<ImportedField, Value>>();
+  /** New entries' fields, kept as JSON text: a large import holds a string per paper, not a graph of objects the collector must trace. */
+  private readonly added = new Map<string, string>();
   private readonly indentSeq: boolean;
   readonly summaries = new Map<string, FileSummary>();
 
@@ -146,10 +147,11 @@ export class ContentMerge {
 
   private fill(paper: ImportedPaper, summary: FileSummary, at: (message: string) => Problem): "filled" | "kept" {
     const incoming = fieldsOf(paper);
-    const pending = this.added.get(paper.id);
+    const stored = this.added.get(paper.id);
+    const pending = stored === undefined ? undefined : new Map(JSON.parse(stored) as [ImportedField, Value][]);
     const existing = this.entries.get(paper.id);
     if (!pending && !existing) {
-      this.added.set(paper.id, incoming);
+      this.added.set(paper.id, JSON.stringify([...incoming]));
       return "filled";
     }
     let filled = false;
@@ -174,6 +176,7 @@ export class ContentMerge {
         }
       }
     }
+    if (pending && filled) this.added.set(paper.id, JSON.stringify([...pending]));
     return filled ? "filled" : "kept";
   }
 
@@ -218,7 +221,7 @@ export class ContentMerge {
         const key = new Scalar(id);
         key.type = "QUOTE_SINGLE";
         key.spaceBefore = true;
-        map.items.push(appended.createPair(key, this.fieldMap(this.added.get(id)!)));
+        map.items.push(appended.createPair(key, this.fieldMap(new Map(JSON.parse(this.added.get(id)!) as [ImportedField, Value][]))));
       }
       appended.contents = map;
       chunks.push(this.stringify(appended));
