@@ -5,6 +5,7 @@
  */
 import { arxivDoi, arxivLinks, idToSlug, parseArxivId } from "./arxiv-id.ts";
 import { parseComments } from "./comments.ts";
+import { categoryTopics, paperCategories } from "./content/category-topics.ts";
 import { parseDumps, type DumpRecord } from "./dump-parser.ts";
 import { parsePaperMetadata, type MetadataEntry } from "./paper-metadata.ts";
 import type { Paper } from "./paper.ts";
@@ -86,9 +87,12 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
   const toPlace = merged.map((paper) => ({
     id: paper.id,
     text: paper.untitled ? paper.abstract.text : `${paper.title.text}\n${paper.abstract.text}`,
+    categories: paper.categories,
     listed: listedTopics(entries.get(paper.id), input.metadata?.file),
   }));
-  const assignment = assignTopics(toPlace, topicFile.entries, input.topics?.file ?? null);
+  // Without topics.yaml, arXiv's categories are the topics.
+  const topicEntries = input.topics ? topicFile.entries : categoryTopics(merged);
+  const assignment = assignTopics(toPlace, topicEntries, input.topics?.file ?? null);
   // With a broken topics.yaml, every "unknown topic" and "topic without paper" would be an echo of it.
   if (!topicFile.problems.length) problems.push(...assignment.problems);
   const authorSlugs = uniqueSlugs(authorNamesInSlugOrder(merged), "author");
@@ -111,7 +115,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
       `${unplaced.length} paper${unplaced.length === 1 ? " is" : "s are"} in no topic of ${input.topics?.file ?? "topics.yaml (there is none)"} and ${unplaced.length === 1 ? "is" : "are"} listed under Other: ${unplaced.map((p) => p.id).join(", ")}. Add words that place ${unplaced.length === 1 ? "it" : "them"} to a topic, or list ${unplaced.length === 1 ? "its" : "their"} topics in papers.yaml`,
     );
   }
-  return { papers, topics: topicFile.entries.map((entry) => entry.topic), problems, warnings };
+  return { papers, topics: topicEntries.map((entry) => entry.topic), problems, warnings };
 }
 
 /**
@@ -169,7 +173,7 @@ export function toPaper(
   const facts = parseComments(record.comments);
   const venue = metadata.venue ?? facts.venue;
   const date = metadata.submitted ?? `${parsed.year}-${String(parsed.month).padStart(2, "0")}`;
-  const categories = metadata.categories ?? (parsed.subjectClass ? [parsed.subjectClass] : []);
+  const categories = paperCategories(record.id, metadata.categories);
   return {
     id: record.id,
     slug: idToSlug(record.id),

@@ -5,6 +5,7 @@
  * are problems that stop the build.
  */
 import type { Problem } from "./problems.ts";
+import { canonicalCategory } from "./content/arxiv-taxonomy.ts";
 import { terms } from "./terms.ts";
 import type { Topic, TopicEntry } from "./topic.ts";
 
@@ -15,10 +16,11 @@ export interface ListedTopics {
   lines: number[];
 }
 
-/** What placing one paper needs: its id, its title and abstract as plain text, its listed topics. */
+/** What placing one paper needs: its id, its title and abstract as plain text, its arXiv categories, its listed topics. */
 export interface PaperToPlace {
   id: string;
   text: string;
+  categories?: readonly string[];
   listed?: ListedTopics | null;
 }
 
@@ -28,10 +30,18 @@ export interface TopicAssignment {
   problems: Problem[];
 }
 
-/** A function giving the slugs of the topics whose words a text contains, in the topics' order. */
-export function topicMatcher(topics: Topic[]): (text: string) => string[] {
-  const phrases = topics.map((topic) => ({ slug: topic.slug, phrases: topic.words.map(terms) }));
-  return (text) => {
+/**
+ * A function giving the slugs of the topics that place a paper, in the topics' order: those
+ * whose words its text contains, and those whose arXiv category it has (or an alias of it).
+ */
+export function topicMatcher(topics: Topic[]): (text: string, categories?: readonly string[]) => string[] {
+  const phrases = topics.map((topic) => ({
+    slug: topic.slug,
+    phrases: topic.words.map(terms),
+    category: topic.category ? canonicalCategory(topic.category) : null,
+  }));
+  return (text, categories = []) => {
+    const own = new Set(categories.map(canonicalCategory));
     const found = terms(text);
     const positions = new Map<string, number[]>();
     found.forEach((term, i) => {
@@ -41,7 +51,9 @@ export function topicMatcher(topics: Topic[]): (text: string) => string[] {
     });
     const contains = (phrase: string[]) =>
       (positions.get(phrase[0]!) ?? []).some((start) => phrase.every((term, k) => found[start + k] === term));
-    return phrases.filter((topic) => topic.phrases.some(contains)).map((topic) => topic.slug);
+    return phrases
+      .filter((topic) => (topic.category !== null && own.has(topic.category)) || topic.phrases.some(contains))
+      .map((topic) => topic.slug);
   };
 }
 
@@ -57,7 +69,7 @@ export function assignTopics(
   const topics = new Map<string, string[]>();
   for (const paper of papers) {
     if (!paper.listed) {
-      topics.set(paper.id, match(paper.text));
+      topics.set(paper.id, match(paper.text, paper.categories));
       continue;
     }
     const { file, slugs, lines } = paper.listed;
@@ -74,10 +86,14 @@ export function assignTopics(
   const placed = new Set([...topics.values()].flat());
   for (const { topic, line } of entries) {
     if (!placed.has(topic.slug)) {
+      const why = [
+        topic.category ? `no paper has the category ${topic.category}` : "",
+        topic.words.length ? `no title or abstract contains any of its words (${topic.words.join(", ")})` : "",
+      ].filter(Boolean);
       problems.push({
         file: topicsFile ?? "topics.yaml",
         line,
-        message: `topic "${topic.slug}" has no paper: no title or abstract contains any of its words (${topic.words.join(", ")}) and no paper lists it in papers.yaml. Add words that place a paper in it, or remove the topic`,
+        message: `topic "${topic.slug}" has no paper: ${why.join(", ")} and no paper lists it in papers.yaml. ${topic.category ? "Import papers of that category, or remove the topic" : "Add words that place a paper in it, or remove the topic"}`,
       });
     }
   }

@@ -142,8 +142,9 @@ export function papersLoader(options: ContentOptions): Loader {
 }
 
 /**
- * The `topics` collection: one entry per topic of topics.yaml, keyed by its slug, with its
- * `position` in the file (the order the site lists them in), from the catalogue's own reading.
+ * The `topics` collection: one entry per topic of topics.yaml (else per arXiv category of the
+ * papers), keyed by its slug, with its `position` (the order the site lists them in), from the
+ * catalogue's own reading.
  */
 export function topicsLoader(options: ContentOptions): Loader {
   const directory = checkOptions(options);
@@ -153,10 +154,12 @@ export function topicsLoader(options: ContentOptions): Loader {
       const load = async () => {
         const { catalogue } = catalogueOf(directory, "topics");
         if (catalogue.problems.length) throw new CatalogueError(catalogue.problems);
-        const file = relative(process.cwd(), join(directory, "topics.yaml"));
+        // A topic made from arXiv's categories comes from no one file.
+        const topicsFile = join(directory, "topics.yaml");
+        const filePath = existsSync(topicsFile) ? { filePath: relative(process.cwd(), topicsFile) } : {};
         await validateAndStore(
           context,
-          catalogue.topics.map((topic, position) => ({ id: topic.slug, data: { ...topic, position }, filePath: file })),
+          catalogue.topics.map((topic, position) => ({ id: topic.slug, data: { ...topic, position }, ...filePath })),
         );
       };
       reloadOnChange(context, directory, load);

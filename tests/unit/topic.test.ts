@@ -66,7 +66,7 @@ describe("parseTopics", () => {
     ],
     [
       valid.replace("words: [discourse, RST-DT]", "words: []"),
-      'topics.yaml:6: topic "discourse-parsing": words: is an empty list; give at least one word that places a paper in the topic',
+      'topics.yaml:6: topic "discourse-parsing": words: is an empty list; give at least one word that places a paper in the topic, or a category (category: cs.CL)',
     ],
     [
       valid.replace("words: [discourse, RST-DT]", 'words: [discourse, "--"]'),
