@@ -11,7 +11,7 @@
  * It must be the last integration: `astro:build:done` hooks run in order, and the ones before
  * it (the sitemap, the files written in bulk) still write into the build's folder.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -25,14 +25,19 @@ export class StagedBuildError extends Error {
   override name = "StagedBuildError";
 }
 
-/** True when the process `pid` is running. */
+/** True when the process `pid` is running: it exists, and (where Linux says) has not ended unreaped. */
 function running(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
+  const stat = `/proc/${pid}/stat`;
+  if (!existsSync(stat)) return true;
+  // The state follows the command's name, in parentheses: `Z` is a process that has ended.
+  const line = readFileSync(stat, "utf8");
+  const state = line.slice(line.lastIndexOf(")") + 1).trim()[0];
+  return state !== "Z" && state !== "X";
 }
 
 /** Removes the folders of builds whose process has ended without finishing them. */
