@@ -78,7 +78,7 @@ describe("parseTopics", () => {
     ],
     [
       `${valid}  keywords: [x]\n`,
-      'topics.yaml:7: topic "discourse-parsing": unknown field "keywords" (known fields: slug, name, description, words)',
+      'topics.yaml:7: topic "discourse-parsing": unknown field "keywords" (known fields: slug, name, description, words, category)',
     ],
     [`${valid}  word: [x]\n`, 'topics.yaml:7: topic "discourse-parsing": unknown field "word"; did you mean "words"?'],
     ["- just a name\n", "topics.yaml:1: topic 1: expected a mapping of fields, found a text value"],
