@@ -237,6 +237,7 @@ export interface LastLineReading {
  */
 export function readLastLine(line: string): LastLineReading {
   const text = line.replace(/\s+/g, " ").trim();
+  if (text.length > MAX_COMMENTS_LENGTH) return { reading: "abstract", doubt: null };
   const matched = COMMENT_CUES.filter((cue) => cue.pattern.test(text));
   const kinds = [...new Set(matched.map((cue) => cue.kind))];
   const score = matched.reduce((sum, cue) => sum + cue.weight, 0);
@@ -244,7 +245,6 @@ export function readLastLine(line: string): LastLineReading {
   const sentences = text.split(/(?<=[a-z)\]$][.!?])\s+(?=[A-Z])/).filter((s) => s.split(" ").length >= 5).length;
   const prose = PROSE_CUES.filter((cue) => cue.test(text)).length + (sentences >= 3 ? 1 : 0) + Math.floor(words / 40);
   const seems = `reads like arXiv Comments (${kinds.join(", ")})`;
-  if (text.length > MAX_COMMENTS_LENGTH) return { reading: "abstract", doubt: null };
   if (score === 0) {
     // No cue: a sentence is prose; a short fragment could be either.
     if (prose > 0 || words > 8) return { reading: "abstract", doubt: null };

@@ -54,7 +54,7 @@ const NEAR_MARKER = /^(arxiv)(\s*[:;.,=\uFF1A]?\s*)(?=\d{1,5}\.\d|[a-z]+(?:-[a-z
  */
 const MISTYPED_MARKER = /^(.{0,20}?)[:;]\s?((?:\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z]{2})?\/\d{7})(?:v\d+)?)/i;
 /** An id glued to a capitalised word inside a line (`figuresarXiv:2110.03888Mixture`): the line break before a marker was lost. */
-const GLUED_MIDLINE = /(?:\S*[:;]\s?|^\p{L}{1,8})(\d{4}\.\d{4,5}(?:v\d+)?)(?=\p{Lu})/u;
+const GLUED_MIDLINE = /(?:[:;]\s?|^\p{L}{1,8})(\d{4}\.\d{4,5}(?:v\d+)?)(?=\p{Lu})/u;
 /** The written-out form of a comments line. */
 const EXPLICIT_COMMENTS = /^comments\s*:\s*/i;
 /** Characters that can stand invisibly before a marker: spaces, no-break and zero-width spaces, BOM, bidi marks, NUL. */
@@ -106,7 +106,7 @@ export function parseDump(source: string, file: string): ParsedDump {
           problems.push({
             file,
             line: lineNo,
-            message: `"${preview(glued[0])}" inside the line is an arXiv id glued to the next word, as a marker is glued to the next abstract: if a line break before the marker was lost, put "arXiv:${glued[1]}" at the start of a line; else put a space after the id`,
+            message: `"${preview(line.slice(line.lastIndexOf(" ", glued.index) + 1, glued.index + glued[0].length))}" inside the line is an arXiv id glued to the next word, as a marker is glued to the next abstract: if a line break before the marker was lost, put "arXiv:${glued[1]}" at the start of a line; else put a space after the id`,
           });
         }
         const text = line.trim();
