@@ -187,27 +187,27 @@ export function parseTexParagraphs(source: string): TexNode[][] {
   /** The spans of the paragraph being read: `spans[first, next)`. */
   let first = 0;
   let next = 0;
-  for (let i = 0; i <= source.length; i++) {
-    const span = spans[next];
-    if (span && i === span.start) {
-      i = span.end - 1;
+  for (let end = source.indexOf("\n"); ; end = source.indexOf("\n", end + 1)) {
+    if (end === -1) end = source.length;
+    // A line end inside a formula ends no paragraph.
+    while (next < spans.length && spans[next]!.start < end) {
+      if (spans[next]!.end > end) break;
       next++;
-      continue;
     }
-    if (i < source.length && source[i] !== "\n") continue;
-    const paragraph = trimmed(source, start, i);
+    if (next < spans.length && spans[next]!.start < end && spans[next]!.end > end) continue;
+    const paragraph = trimmed(source, start, end);
     if (paragraph) {
-      const inside = spans.slice(first, next).map((s) => ({
+      const shifted = spans.slice(first, next).map((s) => ({
         ...s,
         start: s.start - paragraph.start,
         end: s.end - paragraph.start,
       }));
-      paragraphs.push(readParagraph(source.slice(paragraph.start, paragraph.end), inside));
+      paragraphs.push(readParagraph(source.slice(paragraph.start, paragraph.end), shifted));
     }
-    start = i + 1;
+    start = end + 1;
     first = next;
+    if (end >= source.length) return paragraphs;
   }
-  return paragraphs;
 }
 
 function trimmed(source: string, start: number, end: number): { start: number; end: number } | null {

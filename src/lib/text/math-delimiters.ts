@@ -34,6 +34,8 @@ const OPENINGS: Record<string, { close: string; display: boolean }> = {
 /** MathJax's start pattern: two-character delimiters before `$`, then environments, then escapes. */
 const START = /\$\$|\\\[|\\\(|\$|\\begin\s*\{([^}]*)\}|\\[\\$]/g;
 const END_ENVIRONMENT = /\\end\s*\{([^}]*)\}/y;
+/** The characters that tokenising for closings looks at; the others only pass. */
+const SPECIAL = /[\\{}$]/g;
 /** What `.` does not match in MathJax's patterns: a backslash before one of these escapes nothing. */
 const LINE_END = /[\n\r\u2028\u2029]/;
 
@@ -93,8 +95,10 @@ class Closes {
       list.push(close);
     };
     const open: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
+    SPECIAL.lastIndex = 0;
+    for (let found = SPECIAL.exec(text); found; found = SPECIAL.exec(text)) {
+      const i = found.index;
+      const c = found[0];
       const brace = open.at(-1) ?? -1;
       if (c === "\\") {
         const next = text[i + 1];
@@ -105,15 +109,16 @@ class Closes {
           const end = END_ENVIRONMENT.exec(text);
           if (end) add(environmentEnd(end[1]!), { at: i, length: end[0].length, brace });
         }
-        i++;
+        SPECIAL.lastIndex = i + 2;
       } else if (c === "{") open.push(i);
       else if (c === "}") open.pop();
-      else if (c === "$") {
+      else {
         add("$", { at: i, length: 1, brace });
         // `$$` pairs from the start of a run of dollars, as a left-to-right search pairs them.
         if (text[i + 1] === "$") {
           add("$$", { at: i, length: 2, brace });
-          add("$", { at: ++i, length: 1, brace });
+          add("$", { at: i + 1, length: 1, brace });
+          SPECIAL.lastIndex = i + 2;
         }
       }
     }
