@@ -74,5 +74,7 @@ function everyPaper(text: string): boolean {
 
 /** A result that matched no term: nothing is marked. */
 function unmatched(ref: string): lunr.Index.Result {
-  return { ref, score: 0, matchData: new lunr.MatchData() };
+  // Lunr's MatchData takes its first match optionally (`if (term)`), though its types ask for one.
+  const EmptyMatchData = lunr.MatchData as unknown as new () => lunr.MatchData;
+  return { ref, score: 0, matchData: new EmptyMatchData() };
 }
