@@ -74,7 +74,7 @@ function everyPaper(text: string): boolean {
 
 /** A result that matched no term: nothing is marked. */
 function unmatched(ref: string): lunr.Index.Result {
-  // Lunr's MatchData takes its first term optionally (its source tests `if (term)`); the types do not say so.
+  // Lunr's MatchData takes its first match optionally (`if (term)`), though its types ask for one.
   const EmptyMatchData = lunr.MatchData as unknown as new () => lunr.MatchData;
   return { ref, score: 0, matchData: new EmptyMatchData() };
 }
