@@ -8,7 +8,7 @@ import derivationsWorker from "virtual:catalogue/derivations-worker";
 import type { Paper } from "./lib/paper.ts";
 import { citePapers } from "./lib/citation.ts";
 import { excerpt, groupByYear, homeListing, yearPages } from "./lib/listing.ts";
-import { buildAuthorIndex } from "./lib/author-index.ts";
+import { authorPages, buildAuthorIndex } from "./lib/author-index.ts";
 import { barChart } from "./lib/bar-chart.ts";
 import { papersPerTopic, papersPerYear } from "./lib/paper-counts.ts";
 import { paperListItemMarkup } from "./lib/paper-list-item.ts";
@@ -47,6 +47,9 @@ export const topicPageList = topicPages(topicIndex);
 
 /** Every author with their papers and co-authors. */
 export const authors = buildAuthorIndex(papers);
+
+/** Every page of every author. */
+export const authorPageList = authorPages(authors);
 
 /** Topic slugs with their names, for chips. */
 export const topicNames = (slugs: string[]) => slugs.map((slug) => topicIndex.bySlug.get(slug)!);

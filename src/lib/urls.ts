@@ -8,7 +8,8 @@ export interface Urls {
   topics(): string;
   /** A topic's page; page 1 is the topic's own URL, page n > 1 is `topics/<slug>/<n>/`. */
   topic(slug: string, page?: number): string;
-  author(slug: string): string;
+  /** An author's page; page 1 is the author's own URL, page n > 1 is `authors/<slug>/<n>/`. */
+  author(slug: string, page?: number): string;
   /** A year's papers; page n > 1 is `years/<year>/<n>/`. */
   year(year: number, page?: number): string;
   search(query?: string): string;
@@ -49,7 +50,7 @@ export function createUrls(base: string): Urls {
     paper: (slug) => file(`papers/${slug}/`),
     topics: () => file("topics/"),
     topic: (slug, page = 1) => file(`topics/${slug}/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
-    author: (slug) => file(`authors/${slug}/`),
+    author: (slug, page = 1) => file(`authors/${slug}/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
     year: (year, page = 1) => file(`years/${year}/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
     search: (query) => file("search/") + (query ? `?q=${encodeURIComponent(query)}` : ""),
     paperBibtex: (slug) => file(`papers/${slug}.bib`),
