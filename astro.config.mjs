@@ -6,7 +6,7 @@ import { bulkFiles } from "./src/integrations/bulk-files.ts";
 import { dataStoreReadFromFile } from "./src/integrations/data-store-module.ts";
 import { derivationsWorker } from "./src/integrations/derivations-worker.ts";
 import { katexWithoutFontFaces } from "./src/integrations/katex-fonts.ts";
-import { aliasTarget } from "./src/lib/paper-aliases.ts";
+import { sitemapOptions } from "./src/lib/sharing/sitemap-options.ts";
 
 /**
  * Where the site is published. Both come from the environment so that one build works at a
@@ -26,8 +26,7 @@ export default defineConfig({
     katexWithoutFontFaces(),
     bulkFiles(),
     derivationsWorker(new URL("./src/derivations-worker.ts", import.meta.url)),
-    // The sitemap lists each page once: the redirects written for other link shapes are left out.
-    sitemap({ filter: (page) => aliasTarget(new URL(page).pathname, base) === null }),
+    sitemap(sitemapOptions(base)),
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
