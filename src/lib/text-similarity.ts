@@ -38,8 +38,6 @@ export interface SimilarityOptions {
    * are close (`model`, `results` in a catalogue of machine-learning papers).
    */
   maxDocumentFrequency?: number;
-  /** How many of each text's terms, those that weigh most in it, find its candidates. */
-  topTerms?: number;
   /** The most texts a term's list keeps: those it weighs most in. */
   postingsCap?: number;
   /** How many texts, by their partial scores, each text scores exactly. */
@@ -51,15 +49,12 @@ export interface SimilarityOptions {
  * texts a term and 40 candidates keep nearly every top 5 that scoring every pair finds, at a
  * cost per text that no longer grows with the catalogue.
  */
-const TOP_TERMS = 24;
 const POSTINGS_CAP = 200;
 const CANDIDATES = 40;
 
 interface Vector {
   /** Term -> weight, unit length over all the text's terms. */
   weights: Map<string, number>;
-  /** The terms that weigh most, most first: those its candidates are found through. */
-  top: string[];
   /** The same weights by term number, ascending, for exact dot products. */
   terms: Int32Array;
   values: Float64Array;
@@ -122,7 +117,6 @@ export function nearestTexts(texts: Text[], options: SimilarityOptions = {}): Ma
     count = 5,
     terms: termCount = 3,
     maxDocumentFrequency = 0.5,
-    topTerms = TOP_TERMS,
     postingsCap = POSTINGS_CAP,
     candidates = CANDIDATES,
   } = options;
@@ -146,16 +140,11 @@ export function nearestTexts(texts: Text[], options: SimilarityOptions = {}): Ma
     }
     norm = Math.sqrt(norm);
     for (const [term, weight] of weights) weights.set(term, weight / norm);
-    const top = [...weights]
-      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
-      .slice(0, topTerms)
-      .map(([term]) => term);
     const sorted = [...weights]
       .map(([term, weight]) => [termNumber.get(term)!, weight] as const)
       .sort((x, y) => x[0] - y[0]);
     return {
       weights,
-      top,
       surface,
       terms: Int32Array.from(sorted, ([term]) => term),
       values: Float64Array.from(sorted, ([, weight]) => weight),
@@ -173,11 +162,9 @@ export function nearestTexts(texts: Text[], options: SimilarityOptions = {}): Ma
   const pool = new BestLists(1, candidates);
   for (let doc = 0; doc < n; doc++) {
     let reached = 0;
-    const { weights: own, top } = vectors[doc]!;
-    for (const term of top) {
+    for (const [term, weight] of vectors[doc]!.weights) {
       const list = postings.get(term);
       if (!list) continue;
-      const weight = own.get(term)!;
       const { docs, weights, length } = list;
       for (let i = 0; i < length; i++) {
         const other = docs[i]!;
@@ -229,9 +216,8 @@ function cappedPostings(
   cap: number,
 ): Map<string, Posting> {
   const postings = new Map<string, Posting>();
-  vectors.forEach(({ weights, top }, doc) => {
-    for (const term of top) {
-      const weight = weights.get(term)!;
+  vectors.forEach(({ weights }, doc) => {
+    for (const [term, weight] of weights) {
       const d = df.get(term)!;
       if (d < 2) continue;
       let list = postings.get(term);
