@@ -97,8 +97,8 @@ const width = Math.max(...rows.map(([label]) => label.length));
 for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
 
 /**
- * The word of titles and abstracts in the most papers (a stop word aside), and a long word in
- * three to five papers, by their lowercased words.
+ * The word of titles and abstracts in the most papers (a stop word aside), and the word of six
+ * letters or more in the fewest, by their lowercased words.
  */
 function commonAndRareWords(papers: readonly Paper[]): string[] {
   const df = new Map<string, number>();
@@ -106,6 +106,6 @@ function commonAndRareWords(papers: readonly Paper[]): string[] {
     for (const word of new Set(`${paper.title.text} ${paper.abstract.text}`.toLowerCase().split(/[^\p{L}\p{N}]+/u)))
       if (word.length > 2 && lunr.stopWordFilter(new lunr.Token(word, {}))) df.set(word, (df.get(word) ?? 0) + 1);
   const sorted = [...df].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
-  const rare = sorted.find(([word, n]) => n >= 3 && n <= 5 && word.length >= 8);
-  return [sorted[0]![0], ...(rare ? [rare[0]] : [])];
+  const rare = sorted.findLast(([word]) => word.length >= 6);
+  return sorted.length === 0 ? [] : [sorted[0]![0], ...(rare ? [rare[0]] : [])];
 }
