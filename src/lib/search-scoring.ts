@@ -39,7 +39,7 @@ export interface ScoringTerm {
    * While some scores are unknown: per field the highest of them, the highest of their sums over
    * the fields for one document, and where they are in `scores`.
    */
-  tail?: { part: number; highest: readonly number[]; highestSum: number; at: readonly Int32Array[] };
+  tail?: { part: number; highest: readonly number[]; highestSum: number; at: readonly Int32Array[] } | undefined;
 }
 
 /** The index a query is scored against. */
@@ -308,7 +308,7 @@ function dotProducts(
   field: number,
   documentCount: number,
   unsettled: Set<ScoringTerm>,
-): { sums: Float64Array; slack?: Float64Array } | undefined {
+): { sums: Float64Array; slack: Float64Array | undefined } | undefined {
   const elements = (queryVector as unknown as { elements: number[] }).elements;
   if (elements.length === 0) return undefined;
   const sums = new Float64Array(documentCount);
