@@ -46,8 +46,8 @@ export interface SimilarityOptions {
 
 /**
  * Chosen by measurement (README, "Browsing"): on a synthetic catalogue of 1,000 papers, 200
- * texts a term and 40 candidates keep nearly every top 5 that scoring every pair finds, at a
- * cost per text that no longer grows with the catalogue.
+ * texts a term and 40 candidates give every top 5 that scoring every pair gives; at 10,000,
+ * whose invented words make many near ties, 62% of the related papers.
  */
 const POSTINGS_CAP = 200;
 const CANDIDATES = 40;
