@@ -7,7 +7,7 @@ import { contentStore } from "./src/integrations/content-store.ts";
 import { derivationsWorker } from "./src/integrations/derivations-worker.ts";
 import { katexWithoutFontFaces } from "./src/integrations/katex-fonts.ts";
 import { stagedBuild } from "./src/integrations/staged-build.ts";
-import { aliasTarget } from "./src/lib/paper-aliases.ts";
+import { sitemapOptions } from "./src/lib/sharing/sitemap-options.ts";
 
 /**
  * Where the site is published. Both come from the environment so that one build works at a
@@ -27,8 +27,8 @@ export default defineConfig({
     katexWithoutFontFaces(),
     bulkFiles(),
     derivationsWorker(new URL("./src/derivations-worker.ts", import.meta.url)),
-    // The sitemap lists each page once: the redirects written for other link shapes are left out.
-    sitemap({ filter: (page) => aliasTarget(new URL(page).pathname, base) === null }),
+    // The sitemap lists each page once (not the redirects), in files of at most 50,000 URLs.
+    sitemap(sitemapOptions(base)),
     // Last: it publishes what the others have written.
     stagedBuild(),
   ],

@@ -6,12 +6,15 @@
  *
  * With a content folder, the index is built in memory as the site builds it
  * (`CATALOGUE_SEARCH_SHARD_BYTES` and `CATALOGUE_SEARCH_ONE_FILE_BYTES` apply) and the time to
- * build and split it is printed; with `--dist`, the built files are read. Figures only.
+ * build and split it is printed; with `--dist`, the built files are read. `--typed a,b` also
+ * types each word a keystroke at a time (with a content folder, its commonest word and a rare
+ * one are typed too). Figures only.
  */
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { buildCatalogue, type Paper } from "../src/lib/catalogue.ts";
 import { buildSearchIndexFiles, searchIndexSplit, type SearchIndexFiles } from "../src/lib/search-index-files.ts";
+import { lunr } from "../src/lib/search-pipeline.ts";
 import { createUrls } from "../src/lib/urls.ts";
 import { readCatalogueInput } from "../src/loaders/catalogue.ts";
 import {
@@ -19,6 +22,7 @@ import {
   indexSizes,
   readBuiltSearchIndex,
   TYPICAL_QUERIES,
+  typedQuery,
   warmQueryTimes,
   WARM_QUERIES,
   type Size,
@@ -26,7 +30,7 @@ import {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { dist: { type: "string" }, limit: { type: "string", default: "8" } },
+  options: { dist: { type: "string" }, limit: { type: "string", default: "8" }, typed: { type: "string" } },
 });
 const limit = Number(values.limit);
 
@@ -36,6 +40,7 @@ const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 
 const rows: [string, string][] = [];
 let files: SearchIndexFiles;
+const typedWords = values.typed ? values.typed.split(",") : [];
 if (values.dist) {
   files = readBuiltSearchIndex(values.dist);
   rows.push(["index", `read from ${values.dist}/`]);
@@ -52,6 +57,7 @@ if (values.dist) {
   files = buildSearchIndexFiles(catalogue.papers, options, searchIndexSplit(process.env));
   rows.push(["index", `${catalogue.papers.length} papers from ${directory}/, built in memory`]);
   rows.push(["build and split", ms(performance.now() - start)]);
+  typedWords.push(...commonAndRareWords(catalogue.papers));
 }
 
 const sizes = indexSizes(files);
@@ -74,6 +80,13 @@ for (const text of TYPICAL_QUERIES) {
     `${sized(first.bytes)} in ${first.files.length} files (${shards} shards, ${documents} documents); ${first.total} match; ${ms(first.milliseconds)} in Node`,
   ]);
 }
+for (const word of typedWords) {
+  const typed = await typedQuery(files, word, limit);
+  rows.push([
+    `typed "${word}"`,
+    `${sized(typed.bytes)} in ${typed.files} files; last keystroke ${sized(typed.lastBytes)}, ${ms(typed.lastMilliseconds)} in Node; ${typed.total} match`,
+  ]);
+}
 const warm = await warmQueryTimes(files, WARM_QUERIES, { limit });
 rows.push([
   "warm p50 / p95",
@@ -82,3 +95,17 @@ rows.push([
 
 const width = Math.max(...rows.map(([label]) => label.length));
 for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+
+/**
+ * The word of titles and abstracts in the most papers (a stop word aside), and the word of six
+ * letters or more in the fewest, by their lowercased words.
+ */
+function commonAndRareWords(papers: readonly Paper[]): string[] {
+  const df = new Map<string, number>();
+  for (const paper of papers)
+    for (const word of new Set(`${paper.title.text} ${paper.abstract.text}`.toLowerCase().split(/[^\p{L}\p{N}]+/u)))
+      if (word.length > 2 && lunr.stopWordFilter(new lunr.Token(word, {}))) df.set(word, (df.get(word) ?? 0) + 1);
+  const sorted = [...df].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+  const rare = sorted.findLast(([word]) => word.length >= 6);
+  return sorted.length === 0 ? [] : [sorted[0]![0], ...(rare ? [rare[0]] : [])];
+}

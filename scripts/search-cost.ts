@@ -95,6 +95,50 @@ export async function firstQuery(files: SearchIndexFiles, text: string, limit: n
   };
 }
 
+export interface TypedQuery {
+  word: string;
+  /** Everything fetched while the word was typed, a query per keystroke, each part once. */
+  bytes: Size;
+  files: number;
+  /** What the last keystroke's query fetched that earlier ones had not. */
+  lastBytes: Size;
+  total: number;
+  /** Node's time to answer the last keystroke, its new parts arriving at once. */
+  lastMilliseconds: number;
+}
+
+/**
+ * What typing a word costs a visitor: a query per keystroke (`t`, `tr`, `tra`, ...), as the
+ * search box sends one after each pause, on one engine that keeps what it fetched.
+ */
+export async function typedQuery(files: SearchIndexFiles, word: string, limit: number): Promise<TypedQuery> {
+  const fetched: string[] = [];
+  const engine = searchEngine(JSON.parse(files.entry), (name) => {
+    fetched.push(name);
+    const part = files.parts.get(name);
+    return part === undefined ? Promise.reject(new Error(`no part ${name}`)) : Promise.resolve(JSON.parse(part));
+  });
+  let before = 0;
+  let total = 0;
+  let lastMilliseconds = 0;
+  for (let typed = 1; typed <= word.length; typed++) {
+    before = fetched.length;
+    const start = performance.now();
+    total = (await engine.search(word.slice(0, typed), limit)).total;
+    lastMilliseconds = performance.now() - start;
+  }
+  const sizes = [files.entry, ...fetched.map((name) => files.parts.get(name)!)].map(size);
+  const add = (list: Size[]) => ({ raw: sum(list.map((s) => s.raw)), gzip: sum(list.map((s) => s.gzip)) });
+  return {
+    word,
+    bytes: add(sizes),
+    files: sizes.length,
+    lastBytes: add(sizes.slice(1 + before)),
+    total,
+    lastMilliseconds,
+  };
+}
+
 export interface WarmTimes {
   p50: number;
   p95: number;

@@ -11,7 +11,7 @@ import { authorNamesInSlugOrder, newestFirst } from "./lib/catalogue.ts";
 import { renamedSlugs } from "./lib/slug.ts";
 import { citePapers } from "./lib/citation.ts";
 import { excerpt, groupByYear, homeListing, yearPages } from "./lib/listing.ts";
-import { buildAuthorIndex } from "./lib/author-index.ts";
+import { authorPages, buildAuthorIndex } from "./lib/author-index.ts";
 import { barChart } from "./lib/bar-chart.ts";
 import { papersPerTopic, papersPerYear } from "./lib/paper-counts.ts";
 import { paperListItemMarkup } from "./lib/paper-list-item.ts";
@@ -71,6 +71,9 @@ export const renamedAuthors = (() => {
     author: bySlug.get(slug)!,
   }));
 })();
+
+/** Every page of every author. */
+export const authorPageList = authorPages(authors);
 
 /** Topic slugs with their names, for chips. */
 export const topicNames = (slugs: string[]) => slugs.map((slug) => topicIndex.bySlug.get(slug)!);

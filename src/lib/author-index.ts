@@ -3,7 +3,11 @@
  * An author is a slug (see `catalogue.ts`: names that slug the same get distinct slugs), so two
  * people are never merged into one page.
  */
+import { paginate, type Page } from "./pagination.ts";
 import type { Paper } from "./paper.ts";
+
+/** Papers per page on an author's pages, as on a topic's. */
+export const AUTHOR_PAGE_SIZE = 50;
 
 export interface CoAuthor {
   name: string;
@@ -50,4 +54,16 @@ export function buildAuthorIndex(papers: Paper[]): Author[] {
 
 function byName(a: { name: string; slug: string }, b: { name: string; slug: string }): number {
   return a.name.localeCompare(b.name, "en") || a.slug.localeCompare(b.slug);
+}
+
+export interface AuthorPage extends Page<Paper> {
+  author: Author;
+}
+
+/**
+ * Every page of every author: `size` papers a page, newest first, so that a prolific author's
+ * page stays as light as a topic's (500 papers make 10 pages).
+ */
+export function authorPages(authors: readonly Author[], size = AUTHOR_PAGE_SIZE): AuthorPage[] {
+  return authors.flatMap((author) => paginate(author.papers, size).map((page) => ({ ...page, author })));
 }

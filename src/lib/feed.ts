@@ -10,6 +10,13 @@
 import { escapeUTF8 as escapeXml } from "entities";
 import type { Paper } from "./paper.ts";
 
+/**
+ * The most items a feed has: its newest papers. A reader polls a feed for what is new, and the
+ * catalogue's feed of 100,000 papers would be some 150 MB; the rest are on the pages the
+ * channel links to (a topic's, an author's, the catalogue's by year).
+ */
+export const FEED_LIMIT = 50;
+
 /** One paper in a feed, in the shape of `@astrojs/rss`'s items. */
 export interface FeedItem {
   title: string;
@@ -48,7 +55,7 @@ export interface FeedOptions {
   pageUrl?: string | undefined;
 }
 
-/** A feed of `papers`, newest first (by date of first submission, then id). */
+/** A feed of the newest `FEED_LIMIT` of `papers`, newest first (by date of first submission, then id). */
 export function paperFeed(options: FeedOptions): Feed {
   return {
     ...feedChannel(options),
@@ -124,6 +131,9 @@ function feedItemXml(item: FeedItem, site: string): string {
   );
 }
 
+/** The newest `FEED_LIMIT` papers, newest first. */
 function newestFirst(papers: readonly Paper[]): Paper[] {
-  return [...papers].sort((a, b) => b.submitted.localeCompare(a.submitted) || b.id.localeCompare(a.id));
+  return [...papers]
+    .sort((a, b) => b.submitted.localeCompare(a.submitted) || b.id.localeCompare(a.id))
+    .slice(0, FEED_LIMIT);
 }

@@ -39,3 +39,10 @@ export function findRelatedPapers(papers: Paper[], count = 5): Map<string, Relat
     ]),
   );
 }
+
+const conjunction = new Intl.ListFormat("en", { type: "conjunction" });
+
+/** Names joined as a sentence says them ("A, B, and C"), by one formatter made once for every paper page. */
+export function andList(names: readonly string[]): string {
+  return conjunction.format(names);
+}

@@ -8,8 +8,10 @@ import {
   documentsPart,
   MANIFEST_FORMAT,
   shardPart,
+  tailPart,
   TERMS_PART,
   type SearchManifest,
+  type ShardTail,
   type ShardTerm,
 } from "./search-index-format.ts";
 import {
@@ -34,6 +36,10 @@ export interface SearchIndexSplit {
   oneFileBytes: number;
   /** Documents per documents part. */
   documentsPerPart: number;
+  /** A term in more documents than this has its postings split into a head and a tail. */
+  tierDocuments?: number;
+  /** The documents a split term's head holds: those whose score for the term is highest. */
+  headDocuments?: number;
 }
 
 /**
@@ -43,6 +49,15 @@ export interface SearchIndexSplit {
  * when the first word is typed and then answers every query without the network.
  */
 const DEFAULT_SPLIT: SearchIndexSplit = { shardBytes: 32_000, oneFileBytes: 500_000, documentsPerPart: 1 };
+
+/**
+ * A term in more than 2,000 documents (some 16 KB of scores) keeps the scores of its best 500 in
+ * its shard: enough for the 100 results the search page shows, with room for the terms of a
+ * longer query; the scores of the rest, most of a common word's bytes, come only when needed.
+ * A common word's tail still names its documents, so that the count of matches is exact.
+ */
+const TIER_DOCUMENTS = 2_000;
+const HEAD_DOCUMENTS = 500;
 
 /**
  * The split settings, from `CATALOGUE_SEARCH_SHARD_BYTES` and `CATALOGUE_SEARCH_ONE_FILE_BYTES`
@@ -110,13 +125,20 @@ export function splitSearchIndex(
   let shard: string[] = [];
   let shardSize = 0;
   let previous = "";
+  let tails = 0;
   const closeShard = () => {
     payloads.set(shardPart(boundaries.length - 1), `[${shard.join(",")}]`);
     shard = [];
     shardSize = 0;
   };
+  const tiers = {
+    tierDocuments: split.tierDocuments ?? TIER_DOCUMENTS,
+    headDocuments: split.headDocuments ?? HEAD_DOCUMENTS,
+  };
   for (const entry of inverted.terms) {
-    const text = JSON.stringify(shardTerm(entry));
+    const { term, tailScores } = shardTerm(entry, tiers, tails);
+    if (tailScores) payloads.set(tailPart(tails++), JSON.stringify(tailScores));
+    const text = JSON.stringify(term);
     const size = utf8Length(text) + 1;
     if (shard.length > 0 && shardSize + size > split.shardBytes) closeShard();
     if (shard.length === 0) boundaries.push(boundaries.length === 0 ? "" : shardBoundary(previous, entry.term));
@@ -148,20 +170,65 @@ export function splitSearchIndex(
   return { entry: JSON.stringify(manifest), parts };
 }
 
-/** A term's postings as a shard stores them. */
-function shardTerm({ term, index, fields }: TermPostings): ShardTerm {
-  return [
-    term,
-    index,
-    fields.map(({ documents, scores }) =>
-      documents.flatMap((document, i) => {
-        const thousandths = Math.round(scores[i]! * 1000);
-        if (decodeScore(thousandths) !== scores[i])
-          throw new Error(`the score ${scores[i]} of "${term}" is not a whole number of thousandths`);
-        return [i === 0 ? document : document - documents[i - 1]!, thousandths];
-      }),
-    ),
+/**
+ * A term's postings as a shard stores them, and the scores of its tail when it has one: a term
+ * in more than `tierDocuments` documents keeps in its head the `headDocuments` in which its
+ * scores, added over the fields, are highest (ties: the lower document number).
+ */
+function shardTerm(
+  { term, index, fields }: TermPostings,
+  { tierDocuments, headDocuments }: { tierDocuments: number; headDocuments: number },
+  tailNumber: number,
+): { term: ShardTerm; tailScores?: number[][] } {
+  const thousandths = fields.map(({ scores }) =>
+    scores.map((score) => {
+      const value = Math.round(score * 1000);
+      if (decodeScore(value) !== score)
+        throw new Error(`the score ${score} of "${term}" is not a whole number of thousandths`);
+      return value;
+    }),
+  );
+  const impact = new Map<number, number>();
+  fields.forEach(({ documents }, f) =>
+    documents.forEach((document, i) => impact.set(document, (impact.get(document) ?? 0) + thousandths[f]![i]!)),
+  );
+  if (impact.size <= tierDocuments)
+    return { term: [term, index, fields.map(({ documents }, f) => postings(documents, thousandths[f]!))] };
+
+  const head = new Set(
+    [...impact]
+      .sort(([a, x], [b, y]) => y - x || a - b)
+      .slice(0, headDocuments)
+      .map(([document]) => document),
+  );
+  const headPostings: number[][] = [];
+  const tailDocuments: number[][] = [];
+  const tailScores: number[][] = [];
+  fields.forEach(({ documents }, f) => {
+    const inHead = documents.map((document) => head.has(document));
+    const pick = <T>(list: readonly T[], wanted: boolean) => list.filter((_, i) => inHead[i] === wanted);
+    headPostings.push(postings(pick(documents, true), pick(thousandths[f]!, true)));
+    tailDocuments.push(differences(pick(documents, false)));
+    tailScores.push(pick(thousandths[f]!, false));
+  });
+  let highestSum = 0;
+  for (const [document, sum] of impact) if (!head.has(document)) highestSum = Math.max(highestSum, sum);
+  const tail: ShardTail = [
+    tailNumber,
+    tailDocuments,
+    tailScores.map((scores) => scores.reduce((most, score) => Math.max(most, score), 0)),
+    highestSum,
   ];
+  return { term: [term, index, headPostings, tail], tailScores };
+}
+
+/** `[document, score, ...]`, each document number after the first as the difference from the one before. */
+function postings(documents: readonly number[], scores: readonly number[]): number[] {
+  return differences(documents).flatMap((document, i) => [document, scores[i]!]);
+}
+
+function differences(documents: readonly number[]): number[] {
+  return documents.map((document, i) => (i === 0 ? document : document - documents[i - 1]!));
 }
 
 /** A part's JSON text (`SearchIndexPart`), from its data's JSON text. */

@@ -5,7 +5,12 @@
  *
  * - `shards/<n>`: the terms from `manifest.shards[n]` (inclusive) to the next shard's boundary,
  *   each with Lunr's term index and, per field, the documents that have the term and the term's
- *   field-vector score in each. A query's scores depend on these numbers only.
+ *   field-vector score in each. A query's scores depend on these numbers only. A term in many
+ *   documents is split by impact: the shard holds the scores of the documents it weighs most in
+ *   (its head), which documents the rest are (its tail) and the tail's highest scores; the
+ *   tail's scores are in a part of their own.
+ * - `tails/<n>`: the scores of one term's tail, fetched only when the head cannot settle which
+ *   results come first and in which order.
  * - `documents/<n>`: what results show of `documentsPerPart` documents, by document number.
  * - `terms`: every term, for the queries a shard's range cannot answer (fuzzy, inner wildcards).
  *
@@ -36,15 +41,27 @@ export interface SearchManifest {
   shards: string[];
 }
 
-export const MANIFEST_FORMAT = "lunr-shards-1";
+export const MANIFEST_FORMAT = "lunr-shards-2";
 
 /**
- * A term in a shard: `[term, lunrTermIndex, postings]`, postings one per field, each a flat list
- * `[document, score, document, score, ...]` where each document number after the first is the
- * difference from the one before it and each score is Lunr's field-vector score times 1000 (Lunr
- * rounds scores to three decimals, so these are integers and `score / 1000` gives Lunr's double).
+ * A term in a shard: `[term, lunrTermIndex, postings]` or `[term, lunrTermIndex, postings, tail]`.
+ * Postings are one per field, each a flat list `[document, score, document, score, ...]` where
+ * each document number after the first is the difference from the one before it and each score
+ * is Lunr's field-vector score times 1000 (Lunr rounds scores to three decimals, so these are
+ * integers and `score / 1000` gives Lunr's double). With a tail, the postings are the head's.
  */
-export type ShardTerm = [term: string, index: number, postings: number[][]];
+export type ShardTerm =
+  | [term: string, index: number, postings: number[][]]
+  | [term: string, index: number, postings: number[][], tail: ShardTail];
+
+/**
+ * The rest of a term's documents: `[part, documents, highest, highestSum]`, `part` the number of
+ * its `tails/<n>` part, `documents` one list per field of document numbers as differences (as in
+ * postings, without scores), `highest` per field the greatest score among them (0 for a field
+ * with none), `highestSum` the greatest of one document's scores added over the fields; scores
+ * times 1000.
+ */
+export type ShardTail = [part: number, documents: number[][], highest: number[], highestSum: number];
 
 /** A part as fetched: the manifest's version and the part's data. */
 export interface SearchIndexPart<T> {
@@ -56,10 +73,13 @@ export type ShardPart = SearchIndexPart<ShardTerm[]>;
 export type DocumentsPart = SearchIndexPart<SearchDocument[]>;
 /** Every term, ascending and front-coded (`frontCode` in `search-term-dictionary.ts`). */
 export type TermsPart = SearchIndexPart<string>;
+/** A tail's scores (times 1000): per field, one for each of the tail's documents in that field, in order. */
+export type TailPart = SearchIndexPart<number[][]>;
 
 export const shardPart = (shard: number): string => `shards/${shard}`;
 export const documentsPart = (part: number): string => `documents/${part}`;
 export const TERMS_PART = "terms";
+export const tailPart = (tail: number): string => `tails/${tail}`;
 
 /** True for the manifest of a split index, false for an index in one file. */
 export function isSearchManifest(json: unknown): json is SearchManifest {

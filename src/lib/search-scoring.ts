@@ -18,6 +18,12 @@
  *
  * Match data (which term matched in which field) is made when a result's is first read: a
  * query shows a few of its thousands of results.
+ *
+ * A term may come with some of its scores unknown (its tail, not fetched), but with every
+ * document that has it and the highest of the unknown scores. Which documents match, and how
+ * many, are then known; a document with an unknown score has a known part and a bound. When no
+ * document whose bound could reach the first `limit` has an unknown score, those results are
+ * Lunr's, in Lunr's order; otherwise scoring says which terms' scores it needs.
  */
 import { clausesOf, internals, isNegated, type Clause } from "./lunr-internals.ts";
 import { lunr } from "./search-pipeline.ts";
@@ -27,7 +33,13 @@ export interface ScoringTerm {
   /** Lunr's term index, which orders vector elements. */
   index: number;
   documents: readonly Int32Array[];
+  /** NaN where a score is not known yet (its tail's). */
   scores: readonly Float64Array[];
+  /**
+   * While some scores are unknown: per field the highest of them, the highest of their sums over
+   * the fields for one document, and where they are in `scores`.
+   */
+  tail?: { part: number; highest: readonly number[]; highestSum: number; at: readonly Int32Array[] } | undefined;
 }
 
 /** The index a query is scored against. */
@@ -54,6 +66,15 @@ export interface ScoredQuery {
   results: lunr.Index.Result[];
 }
 
+/** A scored query, or how many documents match and the terms whose unknown scores decide the first results. */
+export type Scoring = ScoredQuery | { total: number; results: null; unsettled: ScoringTerm[] };
+
+/**
+ * How far above its computed bound a document's score may come from adding the same numbers in
+ * another order: the bound is raised by this share, so that it is never below the score.
+ */
+const BOUND_MARGIN = 1e-9;
+
 /**
  * Scores a parsed query as `lunr.Index#query` would over the whole index, giving the first
  * `limit` results. `termsOf(clause)` gives a clause's terms after the search pipeline (Lunr runs
@@ -65,7 +86,7 @@ export function scoreQuery(
   index: ScoringIndex,
   limit = Infinity,
   keep?: (document: number) => boolean,
-): ScoredQuery {
+): Scoring {
   const { fields, documentCount, terms } = index;
   const fieldCount = fields.length;
   const fieldNumber = new Map(fields.map((field, f) => [field, f]));
@@ -141,19 +162,27 @@ export function scoreQuery(
     ? Array.from({ length: documentCount * fieldCount }, (_, key) => key)
     : matching;
 
-  const dots = queryVectors.map((vector, f) => dotProducts(vector, byIndex, f, documentCount));
+  const unsettled = new Set<ScoringTerm>();
+  const dots = queryVectors.map((vector, f) => dotProducts(vector, byIndex, f, documentCount, unsettled));
   const magnitudes = queryVectors.map((vector) => vector.magnitude());
 
-  /** Matching documents in the order Lunr first meets them, and their scores. */
+  /** Matching documents in the order Lunr first meets them, and their scores (the known part, for some). */
   const order: number[] = [];
   const scores = new Float64Array(documentCount);
   const counted = new Uint8Array(documentCount);
+  /** What unknown scores may add to a document's score, for documents with some. */
+  let slack: Float64Array | undefined;
   for (const key of pairsToScore) {
     const document = Math.floor(key / fieldCount);
     const f = key % fieldCount;
     if (!contains(allRequired, document) || contains(allProhibited, document)) continue;
     if (keep && !keep(document)) continue;
-    const score = (dots[f]?.[document] ?? 0) / magnitudes[f]! || 0;
+    const score = (dots[f]?.sums[document] ?? 0) / magnitudes[f]! || 0;
+    const unknown = dots[f]?.slack?.[document];
+    if (unknown) {
+      slack ??= new Float64Array(documentCount);
+      slack[document] = slack[document]! + unknown / magnitudes[f]!;
+    }
     if (counted[document]) scores[document] = scores[document]! + score;
     else {
       counted[document] = 1;
@@ -161,10 +190,58 @@ export function scoreQuery(
       scores[document] = score;
     }
   }
+  if (slack) {
+    // Each document by the most it may score: if the first `limit` all have known scores,
+    // nothing unknown can come before them or change their order.
+    const bySum = boundBySum([...unsettled], queryVectors, magnitudes, documentCount);
+    const bounds = scores.slice();
+    for (const document of order)
+      if (slack[document])
+        bounds[document] = (scores[document]! + Math.min(slack[document]!, bySum[document]!)) * (1 + BOUND_MARGIN);
+    const first = limit >= order.length ? order : best(order, bounds, limit);
+    if (first.some((document) => slack[document]))
+      return { total: order.length, results: null, unsettled: [...unsettled] };
+  }
   return {
     total: order.length,
     results: best(order, scores, limit).map((document) => new ScoredResult(document, scores[document]!, pairs, fields)),
   };
+}
+
+/**
+ * Per document, the most the unknown scores of these terms may add: for each term, its highest
+ * sum of unknown scores times its largest weight in the query's field vectors. (Adding each
+ * field's highest unknown score, as `dotProducts` does, may add the best title of one document
+ * to the best abstract of another; this bound does not, and the lower of the two holds.)
+ */
+function boundBySum(
+  terms: readonly ScoringTerm[],
+  queryVectors: readonly lunr.Vector[],
+  magnitudes: readonly number[],
+  documentCount: number,
+): Float64Array {
+  const weights = queryVectors.map((vector, f) => {
+    const elements = (vector as unknown as { elements: number[] }).elements;
+    const byIndex = new Map<number, number>();
+    for (let i = 0; i < elements.length; i += 2) byIndex.set(elements[i]!, elements[i + 1]! / magnitudes[f]!);
+    return byIndex;
+  });
+  const bounds = new Float64Array(documentCount);
+  const seen = new Int32Array(documentCount).fill(-1);
+  terms.forEach((term, t) => {
+    const weight = Math.max(...weights.map((byIndex) => byIndex.get(term.index) ?? 0));
+    const most = weight * term.tail!.highestSum;
+    term.tail!.at.forEach((at, f) => {
+      const documents = term.documents[f]!;
+      for (const i of at) {
+        const document = documents[i]!;
+        if (seen[document] === t) continue;
+        seen[document] = t;
+        bounds[document] = bounds[document]! + most;
+      }
+    });
+  });
+  return bounds;
 }
 
 /**
@@ -224,28 +301,38 @@ class ScoredResult implements lunr.Index.Result {
 
 /**
  * Per document, the dot product of a field's query vector with the document's vector for that
- * field: products added in ascending term index, from 0, as `lunr.Vector#dot` adds them.
+ * field: products added in ascending term index, from 0, as `lunr.Vector#dot` adds them. Of
+ * unknown scores, the most they may add (`slack`); their terms are added to `unsettled`.
  */
 function dotProducts(
   queryVector: lunr.Vector,
   byIndex: ReadonlyMap<number, ScoringTerm>,
   field: number,
   documentCount: number,
-): Float64Array | undefined {
+  unsettled: Set<ScoringTerm>,
+): { sums: Float64Array; slack: Float64Array | undefined } | undefined {
   const elements = (queryVector as unknown as { elements: number[] }).elements;
   if (elements.length === 0) return undefined;
   const sums = new Float64Array(documentCount);
+  let slack: Float64Array | undefined;
   for (let i = 0; i < elements.length; i += 2) {
     const term = byIndex.get(elements[i]!)!;
     const boost = elements[i + 1]!;
     const documents = term.documents[field]!;
     const scores = term.scores[field]!;
+    const highest = term.tail ? boost * term.tail.highest[field]! : 0;
     for (let k = 0; k < documents.length; k++) {
       const document = documents[k]!;
-      sums[document] = sums[document]! + boost * scores[k]!;
+      const score = scores[k]!;
+      if (score === score) sums[document] = sums[document]! + boost * score;
+      else {
+        slack ??= new Float64Array(documentCount);
+        slack[document] = slack[document]! + highest;
+        unsettled.add(term);
+      }
     }
   }
-  return sums;
+  return { sums, slack };
 }
 
 function union(a: DocumentSet, documents: Int32Array | DocumentSet): DocumentSet {

@@ -24,11 +24,14 @@ import {
   decodeScore,
   documentsPart,
   shardPart,
+  tailPart,
   TERMS_PART,
   type DocumentsPart,
   type SearchIndexPart,
   type SearchManifest,
   type ShardPart,
+  type ShardTail,
+  type TailPart,
   type TermsPart,
 } from "./search-index-format.ts";
 import { clausesOf, internals, runString, type Clause } from "./lunr-internals.ts";
@@ -59,6 +62,7 @@ export class ShardedSearchIndex {
   readonly #pipeline: lunr.Pipeline;
   readonly #shards = new Map<number, Promise<Shard>>();
   readonly #documents = new Map<number, Promise<SearchDocument[]>>();
+  readonly #tails = new Map<number, Promise<void>>();
   #dictionary: Promise<lunr.TokenSet> | null = null;
   #facetsPart: Promise<SearchFacets> | null = null;
 
@@ -80,7 +84,14 @@ export class ShardedSearchIndex {
       narrows(narrowing) ? this.#facets().then((facets) => facetFilter(facets, narrowing)) : undefined,
     ]);
     const index = { fields: this.#manifest.fields, documentCount: this.#manifest.documentCount, terms };
-    return scoreQuery(planned.query, (clause) => planned.termsOf.get(clause)!, index, limit, keep);
+    const termsOf = (clause: Clause) => planned.termsOf.get(clause)!;
+    const scored = scoreQuery(planned.query, termsOf, index, limit, keep);
+    if (scored.results) return { total: scored.total, results: scored.results };
+    // The heads could not settle the first results: their terms' tails are needed.
+    await Promise.all(scored.unsettled.map((term) => this.#tail(term)));
+    const settled = scoreQuery(planned.query, termsOf, index, limit, keep);
+    if (!settled.results) throw new Error(`the search index's tails did not settle "${queryText}"`);
+    return { total: settled.total, results: settled.results };
   }
 
   /** Every document (in the narrowing), in index order: how many, and the numbers of the first `limit`. */
@@ -177,28 +188,64 @@ export class ShardedSearchIndex {
     return this.#cached(this.#shards, n, async () => {
       const terms = await this.#part<ShardPart["data"]>(shardPart(n));
       const byTerm = new Map<string, ScoringTerm>();
-      for (const [term, index, postings] of terms) byTerm.set(term, this.#decode(index, postings));
+      for (const [term, index, postings, tail] of terms) byTerm.set(term, this.#decode(index, postings, tail));
       return { terms: terms.map(([term]) => term), byTerm };
     });
   }
 
-  #decode(index: number, postings: number[][]): ScoringTerm {
+  /**
+   * A shard's term as scoring reads it. A term with a tail has every document of its head and
+   * its tail, in order, the tail's scores unknown (NaN) until `#tail` fetches them.
+   */
+  #decode(index: number, postings: number[][], tail?: ShardTail): ScoringTerm {
     const documents: Int32Array[] = [];
     const scores: Float64Array[] = [];
+    const tailAt: Int32Array[] = [];
     for (let f = 0; f < this.#manifest.fields.length; f++) {
       const flat = postings[f] ?? [];
-      const numbers = new Int32Array(flat.length / 2);
-      const values = new Float64Array(flat.length / 2);
-      let document = 0;
-      for (let i = 0; i < flat.length; i += 2) {
-        document += flat[i]!;
-        numbers[i / 2] = document;
-        values[i / 2] = decodeScore(flat[i + 1]!);
+      const rest = tail?.[1][f] ?? [];
+      const numbers = new Int32Array(flat.length / 2 + rest.length);
+      const values = new Float64Array(numbers.length);
+      const at = new Int32Array(rest.length);
+      let head = 0;
+      let headDocument = flat.length > 0 ? flat[0]! : Infinity;
+      let tailDocument = rest.length > 0 ? rest[0]! : Infinity;
+      for (let i = 0, t = 0; i < numbers.length; i++) {
+        if (headDocument < tailDocument) {
+          numbers[i] = headDocument;
+          values[i] = decodeScore(flat[head + 1]!);
+          head += 2;
+          headDocument = head < flat.length ? headDocument + flat[head]! : Infinity;
+        } else {
+          numbers[i] = tailDocument;
+          values[i] = NaN;
+          at[t++] = i;
+          tailDocument = t < rest.length ? tailDocument + rest[t]! : Infinity;
+        }
       }
       documents.push(numbers);
       scores.push(values);
+      tailAt.push(at);
     }
-    return { index, documents, scores };
+    if (!tail) return { index, documents, scores };
+    const [part, , highest, highestSum] = tail;
+    return {
+      index,
+      documents,
+      scores,
+      tail: { part, highest: highest.map(decodeScore), highestSum: decodeScore(highestSum), at: tailAt },
+    };
+  }
+
+  /** Fetches a term's tail and fills in its scores; once. */
+  #tail(term: ScoringTerm): Promise<void> {
+    const tail = term.tail;
+    if (!tail) return Promise.resolve();
+    return this.#cached(this.#tails, tail.part, async () => {
+      const scores = await this.#part<TailPart["data"]>(tailPart(tail.part));
+      tail.at.forEach((at, f) => at.forEach((i, t) => (term.scores[f]![i] = decodeScore(scores[f]![t]!))));
+      term.tail = undefined;
+    });
   }
 
   #terms(): Promise<lunr.TokenSet> {

@@ -10,7 +10,8 @@ export interface Urls {
   topic(slug: string, page?: number): string;
   /** Every author, with how many papers each has. */
   authors(): string;
-  author(slug: string): string;
+  /** An author's page; page 1 is the author's own URL, page n > 1 is `authors/<slug>/<n>/`. */
+  author(slug: string, page?: number): string;
   /** Every year, with how many papers each has. */
   years(): string;
   /** A year's papers; page n > 1 is `years/<year>/<n>/`. */
@@ -67,7 +68,7 @@ export function createUrls(base: string): Urls {
     topics: () => file("topics/"),
     topic: (slug, page = 1) => file(`topics/${slug}/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
     authors: () => file("authors/"),
-    author: (slug) => file(`authors/${slug}/`),
+    author: (slug, page = 1) => file(`authors/${slug}/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
     years: () => file("years/"),
     year: (year, page = 1) => file(`years/${year}/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
     search: (query) => file("search/") + (query ? `?q=${encodeURIComponent(query)}` : ""),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildAuthorIndex } from "../../src/lib/author-index.ts";
+import { AUTHOR_PAGE_SIZE, authorPages, buildAuthorIndex } from "../../src/lib/author-index.ts";
 import type { Paper } from "../../src/lib/paper.ts";
 import { seed } from "./seed.ts";
 
@@ -71,6 +71,30 @@ describe("buildAuthorIndex", () => {
     expect(index.map((a) => [a.slug, a.papers.length, a.coAuthors])).toEqual([
       ["a", 1, [{ name: "B", slug: "b", papers: 1 }]],
       ["b", 1, [{ name: "A", slug: "a", papers: 1 }]],
+    ]);
+  });
+});
+
+describe("authorPages", () => {
+  const paper = (id: string, slug: string): Paper => ({
+    ...seed.papers[0]!,
+    id,
+    slug: id,
+    authors: [{ name: slug, raw: slug, slug }],
+  });
+
+  it("cuts an author of 500 papers into 10 pages of 50, newest first, and a one-paper author into one", () => {
+    const papers = Array.from({ length: 500 }, (_, i) => paper(`p${i}`, "prolific"));
+    const index = buildAuthorIndex([...papers, paper("q", "once")]);
+    const pages = authorPages(index);
+    const prolific = pages.filter((page) => page.author.slug === "prolific");
+    expect(AUTHOR_PAGE_SIZE).toBe(50);
+    expect(prolific.map((page) => [page.number, page.total, page.items.length])).toEqual(
+      Array.from({ length: 10 }, (_, i) => [i + 1, 10, 50]),
+    );
+    expect(prolific.flatMap((page) => page.items.map((p) => p.id))).toEqual(papers.map((p) => p.id));
+    expect(pages.filter((page) => page.author.slug === "once").map((page) => page.items.map((p) => p.id))).toEqual([
+      ["q"],
     ]);
   });
 });

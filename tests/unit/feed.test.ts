@@ -1,7 +1,7 @@
 import rss from "@astrojs/rss";
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
-import { paperFeed, paperFeedWriter } from "../../src/lib/feed.ts";
+import { FEED_LIMIT, paperFeed, paperFeedWriter } from "../../src/lib/feed.ts";
 import type { Paper } from "../../src/lib/paper.ts";
 import { buildCatalogue } from "../../src/lib/catalogue.ts";
 import { readCatalogueInput } from "../../src/loaders/catalogue.ts";
@@ -51,6 +51,22 @@ describe("paperFeed", () => {
     expect(anonymous!.customData).toBe("");
   });
 
+  it(`holds only the newest ${FEED_LIMIT} papers of a longer list`, () => {
+    // 120 papers, one a day from 2023-01-01, given oldest first.
+    const papers = Array.from({ length: 120 }, (_, i) => {
+      const day = new Date(Date.UTC(2023, 0, 1 + i)).toISOString().slice(0, 10);
+      return makePaper(`2301.${String(i).padStart(5, "0")}`, { submitted: day });
+    });
+    const feed = feedOf(papers);
+    expect(FEED_LIMIT).toBe(50);
+    expect(feed.items.map((item) => item.link)).toEqual(
+      papers
+        .slice(-FEED_LIMIT)
+        .reverse()
+        .map((p) => `/catalogue/papers/${p.slug}/`),
+    );
+  });
+
   it("names itself with atom:link rel=self", () => {
     const feed = feedOf();
     expect(feed.customData).toContain(
@@ -76,6 +92,7 @@ describe("paperFeedWriter", () => {
     ["the seed", seedPapers],
     ["hostile titles, authors and abstracts", hostile],
     ["no papers", []],
+    ["more papers than a feed holds", Array.from({ length: 6 }, () => seedPapers).flat()],
   ])("writes the document @astrojs/rss writes, for %s", async (_name, papers) => {
     const feed = feedOf(papers);
     const theirs = await (await rss({ ...feed, site })).text();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findRelatedPapers } from "../../src/lib/related-papers.ts";
+import { andList, findRelatedPapers } from "../../src/lib/related-papers.ts";
 import type { Paper } from "../../src/lib/paper.ts";
 import { seed } from "./seed.ts";
 
@@ -51,5 +51,13 @@ describe("findRelatedPapers", () => {
     ]);
     expect(result.get("b")![0]!.sharedTopics).toEqual(["discourse", "datasets"]);
     expect(result.get("c")).toEqual([]);
+  });
+});
+
+describe("andList", () => {
+  it("joins names as a sentence says them", () => {
+    expect(andList(["Parsing"])).toBe("Parsing");
+    expect(andList(["Parsing", "Datasets"])).toBe("Parsing and Datasets");
+    expect(andList(["Parsing", "Datasets", "Discourse"])).toBe("Parsing, Datasets, and Discourse");
   });
 });

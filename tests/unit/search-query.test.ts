@@ -23,11 +23,12 @@ describe("toLunrQuery", () => {
 
   it("searches each plain word exactly, boosted, and as a prefix", () => {
     expect(toLunrQuery("Multi modal")).toBe("multi^10 multi* modal^10 modal*");
-    expect(toLunrQuery("  Table-to-text, (MoE)  ")).toBe("table^10 table* to^10 text^10 text* moe^10 moe*");
+    expect(toLunrQuery("  Table-to-text, (MoE)  ")).toBe("table^10 table* to^10 text^10 text* moe^10");
   });
 
-  it("does not expand short words and stop words as prefixes", () => {
+  it("does not expand words of three letters or fewer and stop words as prefixes", () => {
     expect(toLunrQuery("M6 of the experts")).toBe("m6^10 of^10 the^10 experts^10 experts*");
+    expect(toLunrQuery("sta stak")).toBe("sta^10 stak^10 stak*");
   });
 
   it("folds accents, which Lunr's pipeline cannot do for wildcard terms", () => {
@@ -36,7 +37,7 @@ describe("toLunrQuery", () => {
 
   it("searches an arXiv id without its version or arXiv: prefix", () => {
     expect(toLunrQuery("arXiv:2105.15082v2")).toBe("2105.15082^10 2105.15082*");
-    expect(toLunrQuery("hep-th/9711200v1")).toBe("hep^10 hep* th/9711200^10 th/9711200*");
+    expect(toLunrQuery("hep-th/9711200v1")).toBe("hep^10 th/9711200^10 th/9711200*");
   });
 
   it("drops tokens with no letter or digit, which would match everything or nothing", () => {

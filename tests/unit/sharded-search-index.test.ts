@@ -1,16 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchIndex, loadSearchIndex, type SerializedSearchIndex } from "../../src/lib/search-index.ts";
 import { buildSearchIndexFiles, splitSearchIndex } from "../../src/lib/search-index-files.ts";
-import { isSearchManifest, type SearchManifest } from "../../src/lib/search-index-format.ts";
+import { isSearchManifest, type SearchManifest, type ShardPart } from "../../src/lib/search-index-format.ts";
 import { runQuery, toLunrQuery } from "../../src/lib/search-query.ts";
 import { indexPipeline, lunr } from "../../src/lib/search-pipeline.ts";
 import { searchShardedIndex, ShardedSearchIndex, termPositions } from "../../src/lib/sharded-search-index.ts";
+import { shardOf } from "../../src/lib/search-term-dictionary.ts";
 import { createUrls } from "../../src/lib/urls.ts";
 import { syntheticPapers } from "./search-fixtures.ts";
 
 const { papers, options } = syntheticPapers(300);
-/** Small shards, so that a catalogue of 300 papers has many and a prefix often spans several. */
-const split = { shardBytes: 4_000, oneFileBytes: 0, documentsPerPart: 3 };
+/**
+ * Small shards, so that a catalogue of 300 papers has many and a prefix often spans several, and
+ * small heads, so that many terms have tails and most queries need some.
+ */
+const split = { shardBytes: 4_000, oneFileBytes: 0, documentsPerPart: 3, tierDocuments: 24, headDocuments: 12 };
 const files = splitSearchIndex(papers, options, split);
 const manifest = JSON.parse(files.entry) as SearchManifest;
 
@@ -182,20 +186,38 @@ describe("a split index against the same index in one file", { timeout: 60_000 }
 
 describe("what a split index fetches", { timeout: 30_000 }, () => {
   it("fetches only the shards a query's terms can be in, once each", async () => {
+    // A word of a few papers: no tail.
+    const [rare] = (JSON.parse(files.parts.get("shards/40")!) as ShardPart).data.find((term) => term.length === 3)!;
     const { index, fetched } = shardedIndex();
-    await index.search("model");
-    expect(fetched).toHaveLength(1);
-    expect(fetched[0]).toMatch(/^shards\/\d+$/);
-    await index.search("model");
+    expect((await index.search(rare)).total).toBeGreaterThan(0);
+    expect(fetched).toEqual([`shards/40`]);
+    await index.search(rare);
     expect(fetched).toHaveLength(1);
     await index.search("zzzzqqq");
     expect(fetched).toHaveLength(2);
   });
 
+  it("settles a common word's first results from its head, its tail fetched for more, the count exact", async () => {
+    const [, , , tail] = (
+      JSON.parse(files.parts.get(`shards/${shardOf(manifest.shards, "model")}`)!) as ShardPart
+    ).data.find(([term]) => term === "model")!;
+    expect(tail).toBeDefined();
+    const { index, fetched } = shardedIndex();
+    const all = whole.index.search("model");
+    const first = await index.search("model", 8);
+    expect(fetched.some((name) => name.startsWith("tails/"))).toBe(false);
+    expect(first.total).toBe(all.length);
+    expect(comparable(first.results, (n) => ids[Number(n)]!)).toEqual(comparable(all.slice(0, 8)));
+    await index.search("model");
+    expect(fetched.filter((name) => name.startsWith("tails/"))).toEqual([`tails/${tail![0]}`]);
+  });
+
   it("fetches every shard a prefix spans, and the dictionary only for fuzzy and inner wildcards", async () => {
     const { index, fetched } = shardedIndex();
-    await index.search("*");
-    expect(fetched.sort()).toEqual(manifest.shards.map((_, n) => `shards/${n}`).sort());
+    await index.search("*", 8);
+    expect(fetched.filter((name) => name.startsWith("shards/")).sort()).toEqual(
+      manifest.shards.map((_, n) => `shards/${n}`).sort(),
+    );
     expect(fetched).not.toContain("terms");
     await index.search("modl~1");
     expect(fetched).toContain("terms");
@@ -243,10 +265,13 @@ describe("buildSearchIndexFiles", { timeout: 30_000 }, () => {
     const entry = JSON.parse(built.entry) as unknown;
     expect(isSearchManifest(entry)).toBe(true);
     const { version, shards, documentCount } = entry as SearchManifest;
+    const tails = [...built.parts.keys()].filter((name) => name.startsWith("tails/")).length;
+    expect(tails).toBeGreaterThan(10);
     expect([...built.parts.keys()].sort()).toEqual(
       [
         ...shards.map((_, n) => `shards/${n}`),
         ...Array.from({ length: documentCount / 3 }, (_, n) => `documents/${n}`),
+        ...Array.from({ length: tails }, (_, n) => `tails/${n}`),
         "terms",
         "facets",
       ].sort(),

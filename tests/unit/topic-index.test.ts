@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paginate } from "../../src/lib/pagination.ts";
+import { pageNumbers, paginate } from "../../src/lib/pagination.ts";
 import type { Paper } from "../../src/lib/paper.ts";
 import { buildTopicIndex, TOPIC_PAGE_SIZE, topicPages } from "../../src/lib/topic-index.ts";
 import type { Topic } from "../../src/lib/topic.ts";
@@ -62,5 +62,18 @@ describe("paginate", () => {
 
   it("refuses a page size that is not a positive integer", () => {
     expect(() => paginate([1], 0)).toThrow("page size must be a positive integer, got 0");
+  });
+});
+
+describe("pageNumbers", () => {
+  it("links every page of a short list", () => {
+    expect(pageNumbers(2, 5)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("links the first, the last and the pages near the current one of a long list, marking the gaps", () => {
+    expect(pageNumbers(1, 200)).toEqual([1, 2, 3, null, 200]);
+    expect(pageNumbers(100, 200)).toEqual([1, null, 98, 99, 100, 101, 102, null, 200]);
+    expect(pageNumbers(197, 200)).toEqual([1, null, 195, 196, 197, 198, 199, 200]);
+    expect(pageNumbers(4, 200)).toEqual([1, 2, 3, 4, 5, 6, null, 200]);
   });
 });

@@ -35,6 +35,8 @@ describe("createUrls", () => {
     expect(urls.topic("discourse-parsing", 1)).toBe(`${root}topics/discourse-parsing/`);
     expect(urls.topic("discourse-parsing", 3)).toBe(`${root}topics/discourse-parsing/3/`);
     expect(urls.author("an-yang")).toBe(`${root}authors/an-yang/`);
+    expect(urls.author("an-yang", 1)).toBe(`${root}authors/an-yang/`);
+    expect(urls.author("an-yang", 2)).toBe(`${root}authors/an-yang/2/`);
   });
 });
 
