@@ -39,7 +39,8 @@ export type DerivationPromises = { [K in Name]: Promise<Derivations[K]> };
 /**
  * A paper as the derivations read it, the rest emptied: the raw TeX, the HTML and the comments
  * (the fonts need only the characters of the math, which the paper carries). Sending the
- * catalogue to the worker thread then copies about half as much.
+ * catalogue to the worker thread then copies less (2,000 generated papers: 6.0 MB serialized,
+ * against 10.8 MB when the HTML of texts with math went along).
  */
 export function derivationPaper(paper: Paper): Paper {
   return {
