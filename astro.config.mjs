@@ -6,6 +6,7 @@ import { bulkFiles } from "./src/integrations/bulk-files.ts";
 import { dataStoreReadFromFile } from "./src/integrations/data-store-module.ts";
 import { derivationsWorker } from "./src/integrations/derivations-worker.ts";
 import { katexWithoutFontFaces } from "./src/integrations/katex-fonts.ts";
+import { ogCards } from "./src/integrations/og-cards.ts";
 import { aliasTarget } from "./src/lib/paper-aliases.ts";
 
 /**
@@ -26,6 +27,7 @@ export default defineConfig({
     katexWithoutFontFaces(),
     bulkFiles(),
     derivationsWorker(new URL("./src/derivations-worker.ts", import.meta.url)),
+    ogCards(new URL("./src/og-card-worker.ts", import.meta.url)),
     // The sitemap lists each page once: the redirects written for other link shapes are left out.
     sitemap({ filter: (page) => aliasTarget(new URL(page).pathname, base) === null }),
   ],
