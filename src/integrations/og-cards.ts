@@ -43,7 +43,7 @@ const BATCH = 32;
  */
 export const ogCardWorkers = (): number => Math.max(1, Math.min(availableParallelism() - 1, 4));
 
-class CardPool {
+export class CardPool {
   private readonly jobs: CardJob[] = [];
   private drawing: Promise<{ drawn: number; cached: number }> | null = null;
 
@@ -58,7 +58,7 @@ class CardPool {
     if (this.drawing) return;
     this.jobs.push(...jobs);
     const unique = [...new Map(jobs.map((job) => [job.hash, job])).values()];
-    this.drawing = draw(new URL(workerUrl), this.cacheDir, unique);
+    this.drawing = drawCards(new URL(workerUrl), this.cacheDir, unique);
     // A failure is reported by `finish`; until then it must not count as unhandled.
     this.drawing.catch(() => undefined);
   }
@@ -83,7 +83,11 @@ class CardPool {
 }
 
 /** Draws `jobs` on a pool of workers, each pulling a batch when it is done with the last. */
-function draw(entry: URL, cacheDir: string, jobs: readonly CardJob[]): Promise<{ drawn: number; cached: number }> {
+export function drawCards(
+  entry: URL,
+  cacheDir: string,
+  jobs: readonly CardJob[],
+): Promise<{ drawn: number; cached: number }> {
   return new Promise((resolve, reject) => {
     const counts = { drawn: 0, cached: 0 };
     const workers: Worker[] = [];
