@@ -42,6 +42,7 @@ import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page, Response } from "playwright-core";
+import { format, resolveConfig } from "prettier";
 import { showsMath } from "../src/lib/katex-fonts.ts";
 import { baselinePapers, writeBaselineProject } from "./astro-baseline.ts";
 import { launchBrowser } from "./launch-chromium.ts";
@@ -430,8 +431,11 @@ for (const catalogue of catalogues) {
 }
 console.log(table(measured, before));
 mkdirSync("bench", { recursive: true });
-writeFileSync(
-  RESULTS,
-  `${JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version }, runs, results }, null, 2)}\n`,
+// Written as Prettier writes it, so that the project's format check passes after a run.
+const json = JSON.stringify(
+  { date: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version }, runs, results },
+  null,
+  2,
 );
+writeFileSync(RESULTS, await format(json, { ...(await resolveConfig(RESULTS)), parser: "json" }));
 console.error(`written to ${RESULTS}`);
