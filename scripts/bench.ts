@@ -1,29 +1,54 @@
 /**
- * `npm run bench`: builds and measures the seed catalogue and synthetic catalogues of 1,000 and
- * 10,000 papers (scripts/synthetic-catalogue.ts), and prints one table: build wall time and peak
- * memory, pages per second, dist/ size, the search bytes a first query transfers (raw and gzip),
- * the time from the first keystroke to results in Chromium, warm query p50/p95 in Node, and the
- * weight (gzip) of HTML, CSS and JS on a paper page and on the search page. The same figures go
- * to bench/results.json, and the previous run's are shown beside them.
+ * `npm run bench`: builds the seed catalogue and synthetic catalogues of 1,000 and 10,000 papers
+ * (scripts/synthetic-catalogue.ts; 100,000 when asked), each in four ways, one right after the
+ * other, and prints one table:
  *
- *   npm run bench                      every size
- *   npm run bench -- seed 1000         some sizes
- *   npm run bench -- --no-build 10000  measure the last build again
+ * - the bare Astro baseline (scripts/astro-baseline.ts): one page per paper, same papers, same Astro;
+ * - the images-off build (`CATALOGUE_OG_IMAGES=0`), every cache empty;
+ * - the default build, as an owner's first build or a CI build gets it: preview images on, every
+ *   cache empty (the preview images' cache, Astro's content store and caches, Vite's);
+ * - the warm-cache build: the default build again, its caches kept.
  *
- * Builds run without preview images (CATALOGUE_OG_IMAGES=0), as the targets are set. Figures
- * only: nothing here passes or fails. The machine's load shows in them; compare runs made alike.
+ * Every build's wall time is printed as a ratio to the baseline of the same round, with the
+ * seconds beside it, and its peak memory (scripts/peak-memory.cjs); with `--runs N`, the median
+ * and the spread (min-max) of N rounds. Then what a visitor gets from the default build: pages,
+ * dist/ size, the search bytes a first query transfers (raw and gzip), the time from the first
+ * keystroke to results in Chromium, warm query p50/p95 in Node, the weight (gzip) of HTML, CSS
+ * and JS on a paper page and on the search page; and what one preview card costs, step by step
+ * (scripts/og-cost.ts). The figures go to bench/results.json; the previous run's are shown beside.
+ *
+ *   npm run bench                       seed, 1000, 10000
+ *   npm run bench -- 10000              one size (100000 too)
+ *   npm run bench -- --runs 3 1000      three rounds, with their spread
+ *   npm run bench -- --no-build 10000   measure the last build again
+ *
+ * The targets (issue 14) are checked for 10,000 and 100,000 papers: the default build within 3
+ * times the baseline, and under 2 GB (4 GB at 100,000) peak. The machine's load shows in every
+ * time, less in the ratios.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { cpus, tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page, Response } from "playwright-core";
+import { format, resolveConfig } from "prettier";
 import { showsMath } from "../src/lib/katex-fonts.ts";
-import { launchBrowser } from "../tests/e2e/browser.ts";
-import { serveStatic } from "../tests/e2e/static-server.ts";
+import { baselinePapers, writeBaselineProject } from "./astro-baseline.ts";
+import { launchBrowser } from "./launch-chromium.ts";
+import { cardCost, type CardCost } from "./og-cost.ts";
 import { readBuiltSearchIndex, warmQueryTimes } from "./search-cost.ts";
+import { serveStatic } from "./serve-built-site.ts";
 import { syntheticCatalogue } from "./synthetic-catalogue.ts";
 
 interface Catalogue {
@@ -37,10 +62,20 @@ interface Weight {
   gzip: number;
 }
 
+const BUILDS = ["baseline", "imagesOff", "default", "warm"] as const;
+type BuildKind = (typeof BUILDS)[number];
+
+/** One kind of build over the rounds: each round's seconds, peak memory and ratio to that round's baseline. */
+interface BuildRuns {
+  seconds: number[];
+  peakMemoryMB: number[];
+  ratio: number[];
+}
+
 interface Figures {
   papers: number;
-  buildSeconds: number;
-  peakMemoryMB: number;
+  builds: Partial<Record<BuildKind, BuildRuns>>;
+  /** The figures below are of the default build's output. */
   pages: number;
   pagesPerSecond: number;
   distMB: number;
@@ -51,18 +86,35 @@ interface Figures {
   /** A paper page without math. */
   plainPaperPage?: Weight & { requests: number };
   searchPage: Weight & { requests: number };
+  cards: CardCost;
 }
+
+/** Issue 14's targets for the default build: at most this many times the baseline, under this peak. */
+const TARGETS: Record<string, { ratio: number; peakMemoryMB: number }> = {
+  "10000": { ratio: 3, peakMemoryMB: 2048 },
+  "100000": { ratio: 3, peakMemoryMB: 4096 },
+};
 
 const RESULTS = "bench/results.json";
 const FIRST_QUERY = "pretraining";
+/** The caches a first build finds empty: Astro's content store and asset cache, Vite's, the preview images'. */
+const CACHES = ["node_modules/.astro", "node_modules/.vite", "node_modules/.cache/catalogue-og"];
 const args = process.argv.slice(2);
 const build = !args.includes("--no-build");
-const wanted = args.filter((arg) => !arg.startsWith("--"));
-const catalogues: Catalogue[] = [
-  { name: "seed", content: "content", papers: null },
-  { name: "1000", content: "bench/out/catalogue-1000", papers: 1000 },
-  { name: "10000", content: "bench/out/catalogue-10000", papers: 10000 },
-].filter((c) => wanted.length === 0 || wanted.includes(c.name));
+const runsAt = args.indexOf("--runs");
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 1;
+if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs takes a whole number of rounds, at least 1");
+const wanted = args.filter((arg, i) => !arg.startsWith("--") && !(runsAt >= 0 && i === runsAt + 1));
+const sizes = ["seed", "1000", "10000", "100000"];
+for (const name of wanted)
+  if (!sizes.includes(name)) throw new Error(`unknown size "${name}": one of ${sizes.join(", ")}`);
+const catalogues: Catalogue[] = sizes
+  .map((name) =>
+    name === "seed"
+      ? { name, content: "content", papers: null }
+      : { name, content: `bench/out/catalogue-${name}`, papers: Number(name) },
+  )
+  .filter((c) => (wanted.length === 0 ? c.name !== "100000" : wanted.includes(c.name)));
 
 const gzip = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 
@@ -77,33 +129,86 @@ function ensureContent(catalogue: Catalogue): void {
   writeFileSync(join(catalogue.content, "site.yaml"), generated.site);
 }
 
-/** Runs `astro build`, timing it and reading its peak resident memory. */
-async function runBuild(catalogue: Catalogue, out: string): Promise<{ seconds: number; peakMemoryMB: number }> {
-  rmSync(out, { recursive: true, force: true });
-  // A full build: no content store left by the last catalogue built (Astro would read it first).
-  rmSync("node_modules/.astro", { recursive: true, force: true });
+/** Runs `astro build` in `cwd` with `env`, timing it and reading its peak resident memory. */
+async function timedBuild(
+  what: string,
+  cwd: string,
+  env: Record<string, string>,
+): Promise<{ seconds: number; peakMemoryMB: number }> {
   const memoryFile = join(tmpdir(), `catalogue-bench-${process.pid}.rss`);
+  rmSync(memoryFile, { force: true });
   const start = performance.now();
-  const code = await new Promise<number | null>((resolve) => {
+  const code = await new Promise<number | null>((done) => {
     const child = spawn(
       process.execPath,
-      ["-r", "./scripts/peak-memory.cjs", "node_modules/astro/astro.js", "build", "--silent"],
-      {
-        stdio: ["ignore", "ignore", "inherit"],
-        env: {
-          ...process.env,
-          CATALOGUE_CONTENT: catalogue.content,
-          CATALOGUE_OUT: out,
-          CATALOGUE_OG_IMAGES: "0",
-          PEAK_MEMORY_FILE: memoryFile,
-        },
-      },
+      ["-r", resolve("scripts/peak-memory.cjs"), resolve("node_modules/astro/astro.js"), "build", "--silent"],
+      { cwd, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env, PEAK_MEMORY_FILE: memoryFile } },
     );
-    child.on("exit", resolve);
+    child.on("exit", done);
   });
   const seconds = (performance.now() - start) / 1000;
-  if (code !== 0) throw new Error(`building ${catalogue.name} failed (exit ${code})`);
+  if (code !== 0) throw new Error(`${what} failed (exit ${code})`);
   return { seconds, peakMemoryMB: Number(readFileSync(memoryFile, "utf8")) / 1024 };
+}
+
+/** The bare Astro baseline of the same papers, in a temporary project removed afterwards. */
+async function baselineBuild(catalogue: Catalogue): Promise<{ seconds: number; peakMemoryMB: number }> {
+  const dir = mkdtempSync(join(tmpdir(), "astro-baseline-"));
+  try {
+    writeBaselineProject(dir, baselinePapers(catalogue.content), "node_modules");
+    return await timedBuild(`the baseline of ${catalogue.name}`, dir, { BASELINE_OUT: join(dir, "dist") });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The catalogue's build into `out`, with preview images or not, from empty caches or warm ones. */
+async function catalogueBuild(
+  catalogue: Catalogue,
+  out: string,
+  options: { images: boolean; emptyCaches: boolean },
+): Promise<{ seconds: number; peakMemoryMB: number }> {
+  rmSync(out, { recursive: true, force: true });
+  if (options.emptyCaches) for (const cache of CACHES) rmSync(cache, { recursive: true, force: true });
+  return timedBuild(`building ${catalogue.name}`, ".", {
+    CATALOGUE_CONTENT: catalogue.content,
+    CATALOGUE_OUT: out,
+    CATALOGUE_OG_IMAGES: options.images ? "1" : "0",
+  });
+}
+
+/** Each round: the baseline, then images off, the default build, and the warm-cache build, last into `out`. */
+async function buildRounds(catalogue: Catalogue, out: string): Promise<Figures["builds"]> {
+  const runsOf = (): BuildRuns => ({ seconds: [], peakMemoryMB: [], ratio: [] });
+  const builds: Record<BuildKind, BuildRuns> = {
+    baseline: runsOf(),
+    imagesOff: runsOf(),
+    default: runsOf(),
+    warm: runsOf(),
+  };
+  for (let round = 1; round <= runs; round++) {
+    const made: Record<BuildKind, { seconds: number; peakMemoryMB: number } | null> = {
+      baseline: null,
+      imagesOff: null,
+      default: null,
+      warm: null,
+    };
+    const step = async (kind: BuildKind, run: () => Promise<{ seconds: number; peakMemoryMB: number }>) => {
+      console.error(`  ${catalogue.name}, round ${round}/${runs}: ${kind}...`);
+      made[kind] = await run();
+      console.error(`    ${made[kind].seconds.toFixed(1)} s, ${made[kind].peakMemoryMB.toFixed(0)} MB`);
+    };
+    await step("baseline", () => baselineBuild(catalogue));
+    await step("imagesOff", () => catalogueBuild(catalogue, out, { images: false, emptyCaches: true }));
+    await step("default", () => catalogueBuild(catalogue, out, { images: true, emptyCaches: true }));
+    await step("warm", () => catalogueBuild(catalogue, out, { images: true, emptyCaches: false }));
+    for (const kind of BUILDS) {
+      builds[kind].seconds.push(made[kind]!.seconds);
+      builds[kind].peakMemoryMB.push(made[kind]!.peakMemoryMB);
+      builds[kind].ratio.push(made[kind]!.seconds / made.baseline!.seconds);
+    }
+  }
+  return builds;
 }
 
 function folderFiles(dir: string): string[] {
@@ -188,12 +293,9 @@ async function firstQuery(browser: Browser, paperUrl: string): Promise<Figures["
 async function measure(catalogue: Catalogue): Promise<Figures> {
   ensureContent(catalogue);
   const out = `bench/out/dist-${catalogue.name}`;
-  const built = build
-    ? await runBuild(catalogue, out)
-    : (previous()[catalogue.name] ?? { buildSeconds: NaN, peakMemoryMB: NaN });
+  const builds = build ? await buildRounds(catalogue, out) : (previous()[catalogue.name]?.builds ?? {});
   const files = folderFiles(out);
   const pages = files.filter((file) => file.endsWith(".html")).length;
-  const seconds = "seconds" in built ? built.seconds : built.buildSeconds;
   const site = await serveStatic(out);
   const browser = await launchBrowser();
   try {
@@ -204,18 +306,19 @@ async function measure(catalogue: Catalogue): Promise<Figures> {
     const plainPaper = paperPages.find((file) => !hasMath(file)) ?? paperPages[0]!;
     const urlOf = (file: string) => site.url + file.slice(out.length + 1).replace(/index\.html$/, "");
     const paperUrl = urlOf(paper);
+    const defaultSeconds = builds.default ? median(builds.default.seconds) : NaN;
     return {
       papers: paperPages.length,
-      buildSeconds: seconds,
-      peakMemoryMB: built.peakMemoryMB,
+      builds,
       pages,
-      pagesPerSecond: pages / seconds,
+      pagesPerSecond: pages / defaultSeconds,
       distMB: files.reduce((sum, file) => sum + statSync(file).size, 0) / 1e6,
       firstQuery: await firstQuery(browser, paperUrl),
       warmQueryMs: await warmQueryTimes(readBuiltSearchIndex(out)).then(({ p50, p95 }) => ({ p50, p95 })),
       paperPage: await pageWeight(browser, paperUrl),
       plainPaperPage: await pageWeight(browser, urlOf(plainPaper)),
       searchPage: await pageWeight(browser, `${site.url}search/`),
+      cards: await cardCost(catalogue.content),
     };
   } finally {
     await browser.close();
@@ -229,14 +332,56 @@ function previous(): Record<string, Figures> {
     : {};
 }
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The median of `values`, and their range when there are several: `2.31 (2.20-2.45)`. */
+function spread(values: readonly number[] | undefined, format: (value: number) => string): string {
+  if (!values || values.length === 0) return "-";
+  if (values.length === 1) return format(values[0]!);
+  return `${format(median(values))} (${format(Math.min(...values))}-${format(Math.max(...values))})`;
+}
+
+const LABELS: Record<BuildKind, string> = {
+  baseline: "bare Astro baseline",
+  imagesOff: "images-off build, caches empty",
+  default: "default build (images on, caches empty)",
+  warm: "warm-cache build (images on)",
+};
+
+/** Whether the default build meets the size's target, or null when the size has none. */
+function verdict(name: string, f: Figures): string | null {
+  const target = TARGETS[name];
+  const runs = f.builds.default;
+  if (!target || !runs) return null;
+  const ratio = Math.max(...runs.ratio);
+  const peak = Math.max(...runs.peakMemoryMB);
+  const met = ratio <= target.ratio && peak < target.peakMemoryMB;
+  return `${met ? "met" : "NOT met"} (worst ${ratio.toFixed(2)}x, ${peak.toFixed(0)} MB; target ${target.ratio}x, ${target.peakMemoryMB} MB)`;
+}
+
 function table(results: Record<string, Figures>, before: Record<string, Figures>): string {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  const buildRows = BUILDS.flatMap((kind): [string, (f: Figures) => string][] => [
+    [
+      `${LABELS[kind]}: time`,
+      (f) =>
+        f.builds?.[kind]
+          ? `${kind === "baseline" ? "" : `${spread(f.builds[kind].ratio, (r) => `${r.toFixed(2)}x`)}, `}${spread(f.builds[kind].seconds, (s) => `${s.toFixed(1)} s`)}`
+          : "-",
+    ],
+    [`${LABELS[kind]}: peak memory`, (f) => spread(f.builds?.[kind]?.peakMemoryMB, (m) => `${m.toFixed(0)} MB`)],
+  ]);
   const rows: [string, (f: Figures) => string][] = [
     ["papers", (f) => String(f.papers)],
-    ["build wall time", (f) => `${f.buildSeconds.toFixed(1)} s`],
-    ["build peak memory", (f) => `${f.peakMemoryMB.toFixed(0)} MB`],
+    ...buildRows,
+    ["target (default build)", () => "-"],
     ["pages (HTML files)", (f) => String(f.pages)],
-    ["pages per second", (f) => f.pagesPerSecond.toFixed(0)],
+    ["pages per second (default build)", (f) => f.pagesPerSecond.toFixed(0)],
     ["dist/ size", (f) => `${f.distMB.toFixed(1)} MB`],
     [`first query "${FIRST_QUERY}": requests`, (f) => String(f.firstQuery.requests)],
     ["first query: bytes raw", (f) => kb(f.firstQuery.raw)],
@@ -252,14 +397,27 @@ function table(results: Record<string, Figures>, before: Record<string, Figures>
       (f) => (f.plainPaperPage ? `${kb(f.plainPaperPage.gzip)} (${f.plainPaperPage.requests} requests)` : "-"),
     ],
     ["search page: HTML+CSS+JS+fonts gzip", (f) => `${kb(f.searchPage.gzip)} (${f.searchPage.requests} requests)`],
+    ["one card: layout (CPU, median)", (f) => (f.cards ? ms(f.cards.layoutMs) : "-")],
+    ["one card: drawing the pixels", (f) => (f.cards ? ms(f.cards.drawMs) : "-")],
+    ["one card: PNG encoding", (f) => (f.cards ? ms(f.cards.encodeMs) : "-")],
+    ["one card: PNG size", (f) => (f.cards ? kb(f.cards.bytes) : "-")],
   ];
   const names = Object.keys(results);
-  const cell = (name: string, format: (f: Figures) => string) => {
+  const cell = (name: string, label: string, format: (f: Figures) => string) => {
+    if (label.startsWith("target")) return verdict(name, results[name]!) ?? "-";
     const now = format(results[name]!);
-    const then = before[name] ? format(before[name]) : null;
-    return then && then !== now ? `${now} (was ${then})` : now;
+    let then: string | null = null;
+    try {
+      then = before[name] ? format(before[name]) : null;
+    } catch {
+      then = null; // a figure the last run did not have
+    }
+    return then && then !== "-" && then !== now ? `${now} (was ${then})` : now;
   };
-  const lines = [["", ...names], ...rows.map(([label, format]) => [label, ...names.map((n) => cell(n, format))])];
+  const lines = [
+    ["", ...names],
+    ...rows.map(([label, format]) => [label, ...names.map((n) => cell(n, label, format))]),
+  ];
   const widths = lines[0]!.map((_, i) => Math.max(...lines.map((line) => line[i]!.length)));
   return lines.map((line) => line.map((value, i) => value.padEnd(widths[i]!)).join("  ")).join("\n");
 }
@@ -273,8 +431,11 @@ for (const catalogue of catalogues) {
 }
 console.log(table(measured, before));
 mkdirSync("bench", { recursive: true });
-writeFileSync(
-  RESULTS,
-  `${JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version }, results }, null, 2)}\n`,
+// Written as Prettier writes it, so that the project's format check passes after a run.
+const json = JSON.stringify(
+  { date: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version }, runs, results },
+  null,
+  2,
 );
+writeFileSync(RESULTS, await format(json, { ...(await resolveConfig(RESULTS)), parser: "json" }));
 console.error(`written to ${RESULTS}`);

@@ -1,7 +1,7 @@
 /**
- * Preview images (Open Graph) of paper pages. Drawing them is the slowest part of a large build,
- * so `CATALOGUE_OG_IMAGES=0` turns them off (benchmarks), and drawn images are cached by content
- * between builds.
+ * Preview images (Open Graph) of paper pages: drawn by the build on worker threads
+ * (`integrations/og-cards.ts`), cached by content between builds; `CATALOGUE_OG_IMAGES=0` turns
+ * them off.
  */
 import type { Paper } from "./lib/paper.ts";
 import { ogImage } from "./lib/og-card.ts";
@@ -11,8 +11,7 @@ import { absolute, urls } from "./urls.ts";
 /** Whether the build draws a preview image per paper. */
 export const ogImagesEnabled = process.env.CATALOGUE_OG_IMAGES !== "0";
 
-/** Where drawn images are kept between builds: outside `dist/`, so that a clean build reuses them. */
-export const ogImageCacheDir = "node_modules/.cache/catalogue-og";
+export { ogImageCacheDir } from "./integrations/og-cards.ts";
 
 /** A paper's preview image, or null when the build draws none. */
 export function paperImage(paper: Paper): SocialImage | null {

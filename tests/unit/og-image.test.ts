@@ -1,9 +1,10 @@
 import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import type { OgCard } from "../../src/lib/og-card.ts";
-import { createOgImageRenderer, interFonts, ogCardHash } from "../../src/lib/og-image.ts";
+import { CardPainter, createOgImageRenderer, interFonts, ogCardHash } from "../../src/lib/og-image.ts";
 
 const card: OgCard = {
   siteName: "Research Catalogue",
@@ -14,21 +15,38 @@ const card: OgCard = {
 };
 const fonts = interFonts();
 
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(png: Uint8Array): { width: number; height: number } {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
+/** The PNG read back by sharp (libvips' decoder): its size, colour type and RGB pixels. */
+async function decode(png: Uint8Array) {
+  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const at = (x: number, y: number) => [...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)];
+  return { width: info.width, height: info.height, colourType: png[25], at, data };
 }
 
-describe("createOgImageRenderer", () => {
-  it("draws a 1200x630 palette PNG", async () => {
-    const png = await createOgImageRenderer({ fonts, cacheDir: null }).render(card);
-    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
-    expect(png[25]).toBe(3); // IHDR colour type 3: indexed colour, a third of the size of RGBA
-    expect(png.byteLength).toBeGreaterThan(5_000);
+describe("CardPainter", () => {
+  it("draws a 1200x630 palette PNG: the accent border on top, white ground, dark ink where the title is", async () => {
+    const painter = new CardPainter(fonts);
+    const layout = painter.layOut(card);
+    const image = await decode(painter.encode(await painter.draw(layout)));
+    expect([image.width, image.height, image.colourType]).toEqual([1200, 630, 3]); // 3: indexed colour
+    expect(image.at(600, 5)).toEqual([0x12, 0x4c, 0xa9]);
+    expect(image.at(5, 300)).toEqual([255, 255, 255]);
+    // Along the title's baseline, the darkest pixel is the title's ink at full coverage.
+    const title = layout.lines.find((line) => line.ink === "title")!;
+    const row = Array.from({ length: 1200 }, (_, x) => image.at(x, title.baseline - 10));
+    const darkest = row.reduce((a, b) => (a[0]! + a[1]! + a[2]! <= b[0]! + b[1]! + b[2]! ? a : b));
+    expect(darkest).toEqual([0x18, 0x18, 0x1b]);
   });
 
+  it("draws a 1 MB title, a 20,000-letter word and a 1 MB author name like any card", async () => {
+    const painter = new CardPainter(fonts);
+    for (const title of ["word ".repeat(200_000), "x".repeat(20_000)]) {
+      const png = await painter.paint({ ...card, title, authors: ["y".repeat(1_000_000)] });
+      expect((await decode(png)).width).toBe(1200);
+    }
+  });
+});
+
+describe("createOgImageRenderer", () => {
   it("draws a card once and then reads it from the cache, by content", async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), "og-cache-"));
     const first = createOgImageRenderer({ fonts, cacheDir });
@@ -62,5 +80,10 @@ describe("ogCardHash", () => {
     ]) {
       expect(ogCardHash({ ...card, ...change })).not.toBe(hash);
     }
+  });
+
+  it("is the same for titles that differ only past what the card shows", () => {
+    const long = "x".repeat(10_000);
+    expect(ogCardHash({ ...card, title: `${long}a` })).toBe(ogCardHash({ ...card, title: `${long}b` }));
   });
 });

@@ -1,18 +1,33 @@
-import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
+// A paper's preview card; a build draws them on worker threads (`integrations/og-cards.ts`).
+import type { APIRoute, GetStaticPaths } from "astro";
+import workerUrl from "virtual:catalogue/og-card-worker";
 import { papers, site } from "../../../content.ts";
-import { ogCard } from "../../../lib/og-card.ts";
-import { createOgImageRenderer, interFonts } from "../../../lib/og-image.ts";
+import { ogCardPaths } from "../../../integrations/og-cards.ts";
+import { ogCard, type OgCard } from "../../../lib/og-card.ts";
+import { createOgImageRenderer, interFonts, ogCardHash } from "../../../lib/og-image.ts";
+import { createUrls } from "../../../lib/urls.ts";
 import { ogImageCacheDir, ogImagesEnabled } from "../../../og-images.ts";
+
+/** Output paths, relative to the build folder. */
+const outputs = createUrls("/");
 
 export const getStaticPaths = (() =>
   ogImagesEnabled
-    ? papers.map((paper) => ({ params: { id: paper.slug }, props: { card: ogCard(paper, site.title) } }))
+    ? ogCardPaths(
+        papers,
+        (paper) => ({ params: { id: paper.slug }, props: { card: ogCard(paper, site.title) } }),
+        (paper) => {
+          const card = ogCard(paper, site.title);
+          return { path: outputs.paperImage(paper.slug).slice(1), hash: ogCardHash(card), card };
+        },
+        workerUrl,
+      )
     : []) satisfies GetStaticPaths;
 
-type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+let renderer: ReturnType<typeof createOgImageRenderer> | null = null;
 
-const renderer = ogImagesEnabled ? createOgImageRenderer({ fonts: interFonts(), cacheDir: ogImageCacheDir }) : null;
-
-/** The paper's preview card as a 1200x630 PNG. */
-export const GET: APIRoute<Props> = async ({ props }) =>
-  new Response(await renderer!.render(props.card), { headers: { "content-type": "image/png" } });
+/** The paper's preview card as a 1200x630 PNG (under `astro dev`). */
+export const GET: APIRoute<{ card: OgCard }> = async ({ props }) => {
+  renderer ??= createOgImageRenderer({ fonts: interFonts(), cacheDir: ogImageCacheDir });
+  return new Response(await renderer.render(props.card), { headers: { "content-type": "image/png" } });
+};
