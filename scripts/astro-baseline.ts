@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parse } from "yaml";
-import { parseDump } from "../src/lib/dump-parser.ts";
+import { parseDump } from "../src/lib/content/dump-parser.ts";
 
 export interface BaselinePaper {
   id: string;

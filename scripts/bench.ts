@@ -43,7 +43,7 @@ import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page, Response } from "playwright-core";
 import { format, resolveConfig } from "prettier";
-import { showsMath } from "../src/lib/katex-fonts.ts";
+import { showsMath } from "../src/lib/text/katex-fonts.ts";
 import { baselinePapers, writeBaselineProject } from "./astro-baseline.ts";
 import { launchBrowser } from "./launch-chromium.ts";
 import { cardCost, type CardCost } from "./og-cost.ts";

@@ -7,7 +7,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { build, preview } from "astro";
-import { buildSummary, serveOptions, siteWarning, type BuildTally } from "../src/lib/sharing/build-report.ts";
+import { buildSummary, serveOptions, siteWarning, type BuildTally } from "../src/lib/content/build-report.ts";
 
 const args = process.argv.slice(2);
 const serve = args[0] === "--serve";

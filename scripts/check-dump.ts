@@ -11,8 +11,8 @@
  */
 import { statSync } from "node:fs";
 import { checkContentFolder, readContentFile, readContentFolder } from "../src/lib/content/content-folder.ts";
-import { parseDumps } from "../src/lib/dump-parser.ts";
-import { formatProblem, type Problem } from "../src/lib/problems.ts";
+import { parseDumps } from "../src/lib/content/dump-parser.ts";
+import { formatProblem, type Problem } from "../src/lib/content/problems.ts";
 import { escapeForTerminal } from "../src/lib/content/content-text.ts";
 
 // `check-dump | head` closes the pipe early: that is the reader's choice, not an error.

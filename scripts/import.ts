@@ -30,10 +30,10 @@ import {
   statSync,
 } from "node:fs";
 import { join } from "node:path";
-import { parseArxivId } from "../src/lib/arxiv-id.ts";
-import { parseDumps } from "../src/lib/dump-parser.ts";
-import { parsePaperMetadata } from "../src/lib/paper-metadata.ts";
-import { formatProblem, type Problem } from "../src/lib/problems.ts";
+import { parseArxivId } from "../src/lib/content/arxiv-id.ts";
+import { parseDumps } from "../src/lib/content/dump-parser.ts";
+import { parsePaperMetadata } from "../src/lib/content/paper-metadata.ts";
+import { formatProblem, type Problem } from "../src/lib/content/problems.ts";
 import {
   ArxivApiError,
   ARXIV_API_DELAY_MS,

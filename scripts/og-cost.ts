@@ -1,5 +1,5 @@
 /**
- * What one preview card costs, step by step (`src/lib/og-image.ts`): layout, drawing the pixels,
+ * What one preview card costs, step by step (`src/lib/sharing/og-image.ts`): layout, drawing the pixels,
  * PNG encoding, in CPU milliseconds (median over a sample of the catalogue's own cards, one
  * thread, after the letters' masks are drawn), and the PNG's size. `npm run bench` prints these;
  * `npx tsx scripts/og-cost.ts <content folder>` prints them alone.
@@ -7,8 +7,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { type OgCard } from "../src/lib/og-card.ts";
-import { CardPainter, interFonts } from "../src/lib/og-image.ts";
+import { type OgCard } from "../src/lib/sharing/og-card.ts";
+import { CardPainter, interFonts } from "../src/lib/sharing/og-image.ts";
 import { baselinePapers } from "./astro-baseline.ts";
 
 export interface CardCost {

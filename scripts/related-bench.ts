@@ -11,9 +11,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { buildCatalogue } from "../src/lib/catalogue.ts";
-import { findRelatedPapers } from "../src/lib/related-papers.ts";
-import { readCatalogueInput } from "../src/loaders/catalogue.ts";
+import { buildCatalogue } from "../src/lib/content/catalogue.ts";
+import { findRelatedPapers } from "../src/lib/browsing/related-papers.ts";
+import { readCatalogueInput } from "../src/loaders/catalogue-loaders.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

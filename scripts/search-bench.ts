@@ -12,11 +12,15 @@
  */
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
-import { buildCatalogue, type Paper } from "../src/lib/catalogue.ts";
-import { buildSearchIndexFiles, searchIndexSplit, type SearchIndexFiles } from "../src/lib/search-index-files.ts";
-import { lunr } from "../src/lib/search-pipeline.ts";
-import { createUrls } from "../src/lib/urls.ts";
-import { readCatalogueInput } from "../src/loaders/catalogue.ts";
+import { buildCatalogue, type Paper } from "../src/lib/content/catalogue.ts";
+import {
+  buildSearchIndexFiles,
+  searchIndexSplit,
+  type SearchIndexFiles,
+} from "../src/lib/search/search-index-files.ts";
+import { lunr } from "../src/lib/search/search-pipeline.ts";
+import { createUrls } from "../src/lib/browsing/urls.ts";
+import { readCatalogueInput } from "../src/loaders/catalogue-loaders.ts";
 import {
   firstQuery,
   indexSizes,

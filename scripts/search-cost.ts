@@ -1,6 +1,6 @@
 /**
  * What searching costs a visitor, measured in Node through the code the browser runs
- * (`src/lib/search-answer.ts`): the bytes a first query transfers and the time warm queries
+ * (`src/lib/search/search-answer.ts`): the bytes a first query transfers and the time warm queries
  * take. Works on the index built in memory (`buildSearchIndexFiles`) or on a built site
  * (`readBuiltSearchIndex`). `npx tsx scripts/search-bench.ts` prints these figures; `npm run
  * bench` can import the functions.
@@ -9,8 +9,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
-import { searchEngine } from "../src/lib/search-answer.ts";
-import type { SearchIndexFiles } from "../src/lib/search-index-files.ts";
+import { searchEngine } from "../src/lib/search/search-answer.ts";
+import type { SearchIndexFiles } from "../src/lib/search/search-index-files.ts";
 
 /** Queries a visitor might type, over the seed's and the synthetic catalogues' words. */
 export const TYPICAL_QUERIES = ["transformer", "multimodal pretraining", "pre", "mixture of experts"];

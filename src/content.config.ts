@@ -1,8 +1,8 @@
 import { defineCollection } from "astro:content";
-import { paperSchema } from "./lib/paper.ts";
-import { siteSettingsSchema } from "./lib/site-settings.ts";
-import { storedTopicSchema } from "./lib/topic.ts";
-import { contentDirectory, papersLoader, siteLoader, topicsLoader } from "./loaders/catalogue.ts";
+import { paperSchema } from "./lib/content/paper.ts";
+import { siteSettingsSchema } from "./lib/content/site-settings.ts";
+import { storedTopicSchema } from "./lib/content/topic.ts";
+import { contentDirectory, papersLoader, siteLoader, topicsLoader } from "./loaders/catalogue-loaders.ts";
 
 const directory = contentDirectory();
 

@@ -6,20 +6,20 @@ import { getCollection, type CollectionEntry, type CollectionKey } from "astro:c
 import derivationsWorker from "virtual:catalogue/derivations-worker";
 import { builtCollection } from "./integrations/content-store.ts";
 import { startDerivationsWorker } from "./integrations/derivations-worker.ts";
-import type { Paper } from "./lib/paper.ts";
-import { authorNamesInSlugOrder, newestFirst } from "./lib/catalogue.ts";
-import { renamedSlugs } from "./lib/slug.ts";
-import { citePapers } from "./lib/citation.ts";
-import { excerpt, groupByYear, homeListing, yearPages } from "./lib/listing.ts";
-import { authorPages, buildAuthorIndex } from "./lib/author-index.ts";
-import { barChart } from "./lib/bar-chart.ts";
-import { papersPerTopic, papersPerYear } from "./lib/paper-counts.ts";
-import { paperListItemMarkup } from "./lib/paper-list-item.ts";
-import { paperFeedWriter } from "./lib/feed.ts";
-import { deriveHere, deriveOver, derivationPaper } from "./lib/catalogue-derivations.ts";
-import { searchIndexSplit } from "./lib/search-index-files.ts";
-import { buildTopicIndex, topicPages } from "./lib/topic-index.ts";
-import { absolute, urls } from "./urls.ts";
+import type { Paper } from "./lib/content/paper.ts";
+import { authorNamesInSlugOrder, newestFirst } from "./lib/content/catalogue.ts";
+import { renamedSlugs } from "./lib/text/slug.ts";
+import { citePapers } from "./lib/citing/citation.ts";
+import { excerpt, groupByYear, homeListing, yearPages } from "./lib/browsing/listing.ts";
+import { authorPages, buildAuthorIndex } from "./lib/browsing/author-index.ts";
+import { barChart } from "./lib/browsing/bar-chart.ts";
+import { papersPerTopic, papersPerYear } from "./lib/browsing/paper-counts.ts";
+import { paperListItemMarkup } from "./lib/browsing/paper-list-item.ts";
+import { paperFeedWriter } from "./lib/sharing/feed.ts";
+import { deriveHere, deriveOver, derivationPaper } from "./lib/search/catalogue-derivations.ts";
+import { searchIndexSplit } from "./lib/search/search-index-files.ts";
+import { buildTopicIndex, topicPages } from "./lib/browsing/topic-index.ts";
+import { absolute, urls } from "./site-urls.ts";
 
 /**
  * A collection's entries: in a build, from the build's own store (`integrations/content-store.ts`);

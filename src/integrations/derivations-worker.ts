@@ -1,5 +1,5 @@
 /**
- * Bundles `src/derivations-worker.ts` into the build as a chunk of its own, compiled like every
+ * Bundles `src/derivations-thread.ts` into the build as a chunk of its own, compiled like every
  * other module, and gives its URL to the pages' bundle as `virtual:catalogue/derivations-worker`.
  * Under `astro dev` there is no bundle to run on a thread, and the module gives `null`: the
  * derivations are then made in the dev server's own thread. A build in which no page started

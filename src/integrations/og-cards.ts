@@ -1,7 +1,7 @@
 /**
  * Preview cards drawn off the main thread. In a build, the card route's `getStaticPaths` (through
  * `ogCardPaths`) hands every paper's card over instead of listing paths; a pool of worker threads
- * (`src/og-card-worker.ts`, bundled as a chunk of its own) draws the cards the cache lacks into
+ * (`src/og-card-thread.ts`, bundled as a chunk of its own) draws the cards the cache lacks into
  * the cache while Astro renders the pages, and `astro:build:done`, once Astro is done with the
  * output folder, waits for the last and links each paper's image from the cache into it (a copy
  * where a link cannot be made). Under `astro dev` the route draws each card when asked.
@@ -15,7 +15,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { AstroIntegration } from "astro";
-import type { OgCard } from "../lib/og-card.ts";
+import type { OgCard } from "../lib/sharing/og-card.ts";
 
 /** Where drawn images are kept between builds: outside the build folder, so that a clean build reuses them. */
 export const ogImageCacheDir = "node_modules/.cache/catalogue-og";

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { citations, papers } from "../content.ts";
-import { bibtexFile } from "../lib/bibtex.ts";
+import { bibtexFile } from "../lib/citing/bibtex.ts";
 
 /** Every paper's BibTeX entry, newest first. */
 export const GET: APIRoute = () =>

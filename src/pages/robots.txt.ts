@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { robotsTxt } from "../lib/robots.ts";
-import { absolute, urls } from "../urls.ts";
+import { robotsTxt } from "../lib/sharing/robots.ts";
+import { absolute, urls } from "../site-urls.ts";
 
 /** Points crawlers at the sitemap, under the configured site and base. */
 export const GET: APIRoute = () =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { papers, site, writeFeed } from "../content.ts";
-import { absolute, urls } from "../urls.ts";
+import { absolute, urls } from "../site-urls.ts";
 
 /** Every paper, newest first. */
 export const GET: APIRoute = () =>

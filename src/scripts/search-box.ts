@@ -12,7 +12,7 @@
  * `data-topic` (the selects that narrow results, kept in the URL as `?year=` and `?topic=`) and
  * `data-help` (what can be typed, shown while the box is empty).
  */
-import type { TextSegment, SearchHit } from "../lib/search-highlight.ts";
+import type { TextSegment, SearchHit } from "../lib/search/search-highlight.ts";
 import type { SearchAnswer, SearchEngine, SearchNarrowing } from "./search-engine.ts";
 
 /** Quiet time after a keystroke before searching. */

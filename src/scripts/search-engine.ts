@@ -3,10 +3,10 @@
  * `/search-index.json` and answers queries with results ready to draw, fetching the parts of a
  * split index as queries need them. Nothing here runs on page load.
  */
-import { searchEngine, type SearchEngine } from "../lib/search-answer.ts";
-import { urls } from "../urls.ts";
+import { searchEngine, type SearchEngine } from "../lib/search/search-answer.ts";
+import { urls } from "../site-urls.ts";
 
-export type { SearchAnswer, SearchEngine, SearchNarrowing } from "../lib/search-answer.ts";
+export type { SearchAnswer, SearchEngine, SearchNarrowing } from "../lib/search/search-answer.ts";
 
 async function fetchJson(url: string, init?: RequestInit): Promise<unknown> {
   const response = await fetch(url, init);

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { load } from "cheerio";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { slugify } from "../../src/lib/slug.ts";
+import { slugify } from "../../src/lib/text/slug.ts";
 import { distFiles, page } from "./dist.ts";
 
 const metadata = parse(readFileSync("content/papers.yaml", "utf8")) as Record<

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { loadSearchIndex, type SerializedSearchIndex } from "../../src/lib/search-index.ts";
-import { isSearchManifest } from "../../src/lib/search-index-format.ts";
-import { runQuery } from "../../src/lib/search-query.ts";
+import { loadSearchIndex, type SerializedSearchIndex } from "../../src/lib/search/search-index.ts";
+import { isSearchManifest } from "../../src/lib/search/search-index-format.ts";
+import { runQuery } from "../../src/lib/search/search-query.ts";
 import { distFiles, page, readDist } from "./dist.ts";
 
 const ids = Object.keys(parse(readFileSync("content/papers.yaml", "utf8")) as Record<string, unknown>);

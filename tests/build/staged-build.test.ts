@@ -9,10 +9,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCatalogue } from "../../src/lib/catalogue.ts";
+import { buildCatalogue } from "../../src/lib/content/catalogue.ts";
 import { removeAbandoned } from "../../src/integrations/staged-build.ts";
-import { paperAliases } from "../../src/lib/paper-aliases.ts";
-import { readCatalogueInput } from "../../src/loaders/catalogue.ts";
+import { paperAliases } from "../../src/lib/browsing/paper-aliases.ts";
+import { readCatalogueInput } from "../../src/loaders/catalogue-loaders.ts";
 import { buildEnv } from "./astro-build.ts";
 import { distFiles } from "./dist.ts";
 

@@ -1,9 +1,9 @@
 /** Papers for unit tests, made the way the catalogue makes them. */
-import { toPaper } from "../../src/lib/catalogue.ts";
-import type { DumpRecord } from "../../src/lib/dump-parser.ts";
-import type { PaperMetadata } from "../../src/lib/paper-metadata.ts";
-import type { Paper } from "../../src/lib/paper.ts";
-import { slugify } from "../../src/lib/slug.ts";
+import { toPaper } from "../../src/lib/content/catalogue.ts";
+import type { DumpRecord } from "../../src/lib/content/dump-parser.ts";
+import type { PaperMetadata } from "../../src/lib/content/paper-metadata.ts";
+import type { Paper } from "../../src/lib/content/paper.ts";
+import { slugify } from "../../src/lib/text/slug.ts";
 import { seed } from "./seed.ts";
 
 /** One paper from its id, its papers.yaml fields, and optionally its dump record's fields. */

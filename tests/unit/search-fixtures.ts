@@ -1,15 +1,15 @@
 /** Catalogues and loaded search indexes for the search tests, built as the site builds them. */
-import { buildCatalogue, type Paper } from "../../src/lib/catalogue.ts";
+import { buildCatalogue, type Paper } from "../../src/lib/content/catalogue.ts";
 import {
   buildSearchIndex,
   loadSearchIndex,
   type LoadedSearchIndex,
   type SearchIndexOptions,
-} from "../../src/lib/search-index.ts";
-import { runQuery } from "../../src/lib/search-query.ts";
+} from "../../src/lib/search/search-index.ts";
+import { runQuery } from "../../src/lib/search/search-query.ts";
 import { syntheticCatalogue } from "../../scripts/synthetic-catalogue.ts";
-import { createUrls } from "../../src/lib/urls.ts";
-import { readCatalogueInput } from "../../src/loaders/catalogue.ts";
+import { createUrls } from "../../src/lib/browsing/urls.ts";
+import { readCatalogueInput } from "../../src/loaders/catalogue-loaders.ts";
 
 /** The papers of a content folder (`content`, `tests/fixtures/search`). */
 export function papersOf(folder: string): Paper[] {

@@ -2,8 +2,8 @@
  * The authors' index (`/authors/`): every author with their paper count, in alphabetical order of
  * family name as a library's name index is, under the letter their family name starts with.
  */
-import type { Author } from "../author-index.ts";
-import { splitName } from "../person-name.ts";
+import type { Author } from "./author-index.ts";
+import { splitName } from "../text/person-name.ts";
 import { foldAccents } from "../text/fold-accents.ts";
 
 export interface DirectoryEntry {

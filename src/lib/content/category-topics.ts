@@ -3,9 +3,9 @@
  * its papers have, named as arXiv's taxonomy names it (cs.CL: Computation and Language), so a
  * large imported catalogue needs no hand-written topics. The most common category comes first.
  */
-import { parseArxivId } from "../arxiv-id.ts";
-import { slugify } from "../slug.ts";
-import { categoryDescription, type Topic, type TopicEntry } from "../topic.ts";
+import { parseArxivId } from "./arxiv-id.ts";
+import { slugify } from "../text/slug.ts";
+import { categoryDescription, type Topic, type TopicEntry } from "./topic.ts";
 import { canonicalCategory, categoryName } from "./arxiv-taxonomy.ts";
 
 /** The topic for one arXiv category: slug `cs-cl`, arXiv's name, every paper listed under it. */

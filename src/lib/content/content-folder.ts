@@ -5,9 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { buildCatalogue, type Catalogue, type CatalogueInput, type SourceFile } from "../catalogue.ts";
-import type { Problem } from "../problems.ts";
-import { parseSiteSettings, type SiteSettings } from "../site-settings.ts";
+import { buildCatalogue, type Catalogue, type CatalogueInput, type SourceFile } from "./catalogue.ts";
+import type { Problem } from "./problems.ts";
+import { parseSiteSettings, type SiteSettings } from "./site-settings.ts";
 import { decodeContent } from "./content-text.ts";
 
 export interface ContentFolder extends CatalogueInput {

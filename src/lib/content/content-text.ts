@@ -3,7 +3,7 @@
  * its line, never a silent U+FFFD), no control characters (they make feeds invalid XML), and
  * messages that show such characters escaped, so content never drives the terminal.
  */
-import type { Problem } from "../problems.ts";
+import type { Problem } from "./problems.ts";
 
 /** C0 and C1 controls except tab, LF and CR, and DEL; plus the Unicode line and paragraph separators. */
 // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose

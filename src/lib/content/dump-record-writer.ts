@@ -5,7 +5,7 @@
  * abstract, and in the explicit `Comments: ...` form otherwise; the record is read back by the
  * dump parser itself, so the choice follows whatever the parser makes of a bare line.
  */
-import { parseDump } from "../dump-parser.ts";
+import { parseDump } from "./dump-parser.ts";
 
 export interface RecordToWrite {
   id: string;

@@ -6,8 +6,8 @@
  * `arxiv:primary_category` and `category` terms. An entry whose id is
  * `http://arxiv.org/api/errors#...` is arXiv saying what was wrong with the query.
  */
-import { parseArxivId } from "../arxiv-id.ts";
-import type { Problem } from "../problems.ts";
+import { parseArxivId } from "./arxiv-id.ts";
+import type { Problem } from "./problems.ts";
 import {
   abstractParagraphs,
   arxivCategories,

@@ -9,9 +9,9 @@
  * date, and Zotero's `urldate` is the day it was saved.
  */
 import { parse, type Creator, type Entry } from "@retorquere/bibtex-parser";
-import { parseArxivId } from "../arxiv-id.ts";
-import type { Problem } from "../problems.ts";
-import { parseTex, type TexNode } from "../tex.ts";
+import { parseArxivId } from "./arxiv-id.ts";
+import type { Problem } from "./problems.ts";
+import { parseTex, type TexNode } from "../text/tex.ts";
 import { arxivCategories, arxivIdFromLink, lineAt, oneLine, plainName, publisherDoi, type ImportedPaper } from "./imported-paper.ts";
 
 export interface BibtexImport {

@@ -8,8 +8,8 @@
  * nothing the second time.
  */
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Pair } from "yaml";
-import { parseArxivId } from "../arxiv-id.ts";
-import { formatProblem, type Problem } from "../problems.ts";
+import { parseArxivId } from "./arxiv-id.ts";
+import { formatProblem, type Problem } from "./problems.ts";
 import { writeDumpRecord } from "./dump-record-writer.ts";
 import { IMPORTED_FIELDS, type ImportedField, type ImportedPaper } from "./imported-paper.ts";
 

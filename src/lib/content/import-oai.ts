@@ -6,8 +6,8 @@
  * - `arXivRaw`: every `version` with its date, authors as one line as submitted.
  * A deleted record (`<header status="deleted">`) has no metadata and is named as skipped.
  */
-import { parseArxivId } from "../arxiv-id.ts";
-import type { Problem } from "../problems.ts";
+import { parseArxivId } from "./arxiv-id.ts";
+import type { Problem } from "./problems.ts";
 import {
   abstractParagraphs,
   arxivCategories,

@@ -8,8 +8,8 @@
  */
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
-import { parseArxivId } from "../arxiv-id.ts";
-import type { Problem } from "../problems.ts";
+import { parseArxivId } from "./arxiv-id.ts";
+import type { Problem } from "./problems.ts";
 import {
   abstractParagraphs,
   arxivCategories,

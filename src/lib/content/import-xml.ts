@@ -6,7 +6,7 @@
  * is one problem at its line.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import type { Problem } from "../problems.ts";
+import type { Problem } from "./problems.ts";
 
 export type XmlNode = Record<string, unknown>;
 

@@ -5,8 +5,8 @@
  * only from a real first-version date, categories only arXiv's, arXiv's own DOI never as the
  * publisher's, names as plain text.
  */
-import { parseArxivId } from "../arxiv-id.ts";
-import { parseTex, texToPlainText } from "../tex.ts";
+import { parseArxivId } from "./arxiv-id.ts";
+import { parseTex, texToPlainText } from "../text/tex.ts";
 import { isArxivCategory } from "./arxiv-taxonomy.ts";
 
 export interface ImportedPaper {

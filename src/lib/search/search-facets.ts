@@ -4,7 +4,7 @@
  * them in one more part, `facets`, fetched only when a search is narrowed, so that the results
  * and their number are those of the whole index narrowed, never of the results fetched so far.
  */
-import type { SearchDocument } from "../search-index.ts";
+import type { SearchDocument } from "./search-index.ts";
 
 /** What a search is narrowed to; a field left out does not narrow. */
 export interface SearchNarrowing {

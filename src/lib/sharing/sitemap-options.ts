@@ -3,7 +3,7 @@
  * 100,000 papers has some 110,000 pages, more than one sitemap file may hold, so the sitemap is
  * `sitemap-index.xml` naming `sitemap-0.xml`, `sitemap-1.xml`, ...
  */
-import { aliasTarget } from "../paper-aliases.ts";
+import { aliasTarget } from "../browsing/paper-aliases.ts";
 
 /** The most URLs the sitemap protocol lets one file hold (sitemaps.org). */
 export const SITEMAP_URL_LIMIT = 50_000;

@@ -5,8 +5,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { papers, renamedAuthors } from "../../content.ts";
 import { bulkPaths } from "../../integrations/bulk-files.ts";
-import { paperAliases, redirectPage } from "../../lib/paper-aliases.ts";
-import { absolute, urls } from "../../urls.ts";
+import { paperAliases, redirectPage } from "../../lib/browsing/paper-aliases.ts";
+import { absolute, urls } from "../../site-urls.ts";
 
 interface Props {
   title: string;

@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { citations, papers } from "../../content.ts";
 import { bulkPaths } from "../../integrations/bulk-files.ts";
-import { bibtexFile } from "../../lib/bibtex.ts";
-import { urls } from "../../urls.ts";
+import { bibtexFile } from "../../lib/citing/bibtex.ts";
+import { urls } from "../../site-urls.ts";
 
 const entries = papers.map((paper) => ({ slug: paper.slug, body: bibtexFile([citations.get(paper.id)!.bibtex]) }));
 

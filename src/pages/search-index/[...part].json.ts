@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { searchIndexFiles } from "../../content.ts";
 import { bulkPaths } from "../../integrations/bulk-files.ts";
-import { urls } from "../../urls.ts";
+import { urls } from "../../site-urls.ts";
 
 export const getStaticPaths = (async () =>
   bulkPaths(

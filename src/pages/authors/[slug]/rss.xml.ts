@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { authors, site, writeFeed } from "../../../content.ts";
 import { bulkPaths } from "../../../integrations/bulk-files.ts";
-import { absolute, urls } from "../../../urls.ts";
+import { absolute, urls } from "../../../site-urls.ts";
 
 type Author = (typeof authors)[number];
 

@@ -3,10 +3,10 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import workerUrl from "virtual:catalogue/og-card-worker";
 import { papers, site } from "../../../content.ts";
 import { ogCardPaths } from "../../../integrations/og-cards.ts";
-import { ogCard, type OgCard } from "../../../lib/og-card.ts";
-import { createOgImageRenderer, interFonts, ogCardHash } from "../../../lib/og-image.ts";
-import { createUrls } from "../../../lib/urls.ts";
-import { ogImageCacheDir, ogImagesEnabled } from "../../../og-images.ts";
+import { ogCard, type OgCard } from "../../../lib/sharing/og-card.ts";
+import { createOgImageRenderer, interFonts, ogCardHash } from "../../../lib/sharing/og-image.ts";
+import { createUrls } from "../../../lib/browsing/urls.ts";
+import { ogImageCacheDir, ogImagesEnabled } from "../../../preview-images.ts";
 
 /** Output paths, relative to the build folder. */
 const outputs = createUrls("/");

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { site, topicIndex, writeFeed } from "../../../content.ts";
-import { absolute, urls } from "../../../urls.ts";
+import { absolute, urls } from "../../../site-urls.ts";
 
 export const getStaticPaths = (() =>
   topicIndex.topics.map(({ topic, papers }) => ({
