@@ -15,9 +15,12 @@
  * dist/ size, the search bytes a first query transfers (raw and gzip), the time from the first
  * keystroke to results in Chromium, warm query p50/p95 in Node, the weight (gzip) of HTML, CSS
  * and JS on a paper page and on the search page; and what one preview card costs, step by step
- * (scripts/og-cost.ts). The figures go to bench/results.json; the previous run's are shown beside.
+ * (scripts/og-cost.ts). Last, the import of a 100,000-line arXiv metadata snapshot
+ * (scripts/import-cost.ts): time and peak memory. The figures go to bench/results.json; the
+ * previous run's are shown beside.
  *
- *   npm run bench                       seed, 1000, 10000
+ *   npm run bench                       seed, 1000, 10000, and the import
+ *   npm run bench -- import             the import alone
  *   npm run bench -- 10000              one size (100000 too)
  *   npm run bench -- --runs 3 1000      three rounds, with their spread
  *   npm run bench -- --no-build 10000   measure the last build again
@@ -50,6 +53,7 @@ import { cardCost, type CardCost } from "./og-cost.ts";
 import { readBuiltSearchIndex, warmQueryTimes } from "./search-cost.ts";
 import { serveStatic } from "./serve-built-site.ts";
 import { syntheticCatalogue } from "./synthetic-catalogue.ts";
+import { measureSnapshotImport, type ImportCost } from "./import-cost.ts";
 
 interface Catalogue {
   name: string;
@@ -107,7 +111,10 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs takes a whole n
 const wanted = args.filter((arg, i) => !arg.startsWith("--") && !(runsAt >= 0 && i === runsAt + 1));
 const sizes = ["seed", "1000", "10000", "100000"];
 for (const name of wanted)
-  if (!sizes.includes(name)) throw new Error(`unknown size "${name}": one of ${sizes.join(", ")}`);
+  if (!sizes.includes(name) && name !== "import")
+    throw new Error(`unknown size "${name}": one of ${sizes.join(", ")}, or import`);
+/** Whether to measure importing a 100,000-line arXiv metadata snapshot (by default, and with `import`). */
+const measureImport = wanted.length === 0 || wanted.includes("import");
 const catalogues: Catalogue[] = sizes
   .map((name) =>
     name === "seed"
@@ -326,10 +333,17 @@ async function measure(catalogue: Catalogue): Promise<Figures> {
   }
 }
 
+interface SavedResults {
+  results: Record<string, Figures>;
+  import?: ImportCost;
+}
+
+function saved(): SavedResults {
+  return existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, "utf8")) as SavedResults) : { results: {} };
+}
+
 function previous(): Record<string, Figures> {
-  return existsSync(RESULTS)
-    ? (JSON.parse(readFileSync(RESULTS, "utf8")) as { results: Record<string, Figures> }).results
-    : {};
+  return saved().results;
 }
 
 function median(values: readonly number[]): number {
@@ -430,10 +444,27 @@ for (const catalogue of catalogues) {
   measured[catalogue.name] = results[catalogue.name] = await measure(catalogue);
 }
 console.log(table(measured, before));
+const lastImport = saved().import;
+let imported = lastImport;
+if (measureImport) {
+  console.error("measuring the import of a 100,000-line snapshot...");
+  imported = await measureSnapshotImport(100_000);
+  const was = lastImport ? ` (was ${lastImport.seconds.toFixed(1)} s, ${lastImport.peakMemoryMB.toFixed(0)} MB)` : "";
+  console.log(
+    `\nimport of a ${imported.lines.toLocaleString("en")}-line arXiv metadata snapshot (${imported.snapshotMB.toFixed(0)} MB): ` +
+      `${imported.seconds.toFixed(1)} s, peak ${imported.peakMemoryMB.toFixed(0)} MB, ${imported.papersAdded} papers added${was}`,
+  );
+}
 mkdirSync("bench", { recursive: true });
 // Written as Prettier writes it, so that the project's format check passes after a run.
 const json = JSON.stringify(
-  { date: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version }, runs, results },
+  {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, node: process.version },
+    runs,
+    results,
+    ...(imported ? { import: imported } : {}),
+  },
   null,
   2,
 );
