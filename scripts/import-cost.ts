@@ -11,18 +11,7 @@ import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-
-/** mulberry32: a small seedable PRNG, so that the same size always gives the same bytes. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from "./synthetic-catalogue.ts";
 
 const WORDS =
   "model training language learning data task method results network performance show propose approach neural large representation attention transformer pretraining multimodal retrieval sparse expert prompt benchmark dataset evaluation generation inference efficient scale parameter".split(

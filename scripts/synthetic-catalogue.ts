@@ -7,7 +7,7 @@
  */
 
 /** mulberry32: a small, fast, seedable PRNG. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
