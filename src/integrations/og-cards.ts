@@ -46,6 +46,7 @@ export const ogCardWorkers = (): number => Math.max(1, Math.min(availableParalle
 export class CardPool {
   private readonly jobs: CardJob[] = [];
   private drawing: Promise<{ drawn: number; cached: number }> | null = null;
+  private loaded: Promise<void> = Promise.resolve();
 
   private readonly cacheDir: string;
 
@@ -53,14 +54,23 @@ export class CardPool {
     this.cacheDir = resolve(cacheDir);
   }
 
-  /** Starts drawing `jobs` on the bundled worker at `workerUrl`; a second hand-over is ignored. */
-  start(workerUrl: string, jobs: readonly CardJob[]): void {
-    if (this.drawing) return;
+  /**
+   * Starts drawing `jobs` on the bundled worker at `workerUrl`; a second hand-over is ignored.
+   * Resolves once every worker has loaded its module: Astro deletes its server build, the
+   * worker's chunk among it, as soon as the pages are written, and a card route that hands its
+   * cards over renders no page to keep Astro waiting. It rejects if the pool fails first.
+   */
+  start(workerUrl: string, jobs: readonly CardJob[]): Promise<void> {
+    if (this.drawing) return this.loaded;
     this.jobs.push(...jobs);
     const unique = [...new Map(jobs.map((job) => [job.hash, job])).values()];
-    this.drawing = drawCards(new URL(workerUrl), this.cacheDir, unique);
+    let loaded!: () => void;
+    const workersLoaded = new Promise<void>((resolve) => (loaded = resolve));
+    this.drawing = drawCards(new URL(workerUrl), this.cacheDir, unique, loaded);
     // A failure is reported by `finish`; until then it must not count as unhandled.
     this.drawing.catch(() => undefined);
+    this.loaded = Promise.race([workersLoaded, this.drawing.then(() => undefined)]);
+    return this.loaded;
   }
 
   /** Waits for every card, then links each image from the cache into `outDir`. */
@@ -82,11 +92,15 @@ export class CardPool {
   }
 }
 
-/** Draws `jobs` on a pool of workers, each pulling a batch when it is done with the last. */
+/**
+ * Draws `jobs` on a pool of workers, each pulling a batch when it is done with the last.
+ * `loaded` is called once every worker has said `{ ready: true }`, its module loaded.
+ */
 export function drawCards(
   entry: URL,
   cacheDir: string,
   jobs: readonly CardJob[],
+  loaded: () => void = () => undefined,
 ): Promise<{ drawn: number; cached: number }> {
   return new Promise((resolve, reject) => {
     const counts = { drawn: 0, cached: 0 };
@@ -118,7 +132,9 @@ export function drawCards(
       next += BATCH;
     };
     const count = Math.min(ogCardWorkers(), Math.ceil(jobs.length / BATCH));
+    let ready = 0;
     if (count === 0) {
+      loaded();
       resolve(counts);
       return;
     }
@@ -126,7 +142,11 @@ export function drawCards(
       // Each worker is given its first batch at once, the rest as it asks.
       const worker = new Worker(entry, { workerData: { cacheDir } });
       workers.push(worker);
-      worker.on("message", (reply: { drawn: number; cached: number }) => {
+      worker.on("message", (reply: { ready: true } | { drawn: number; cached: number }) => {
+        if ("ready" in reply) {
+          if (++ready === count) loaded();
+          return;
+        }
         busy--;
         counts.drawn += reply.drawn;
         counts.cached += reply.cached;
@@ -148,16 +168,16 @@ export function drawCards(
  * The card route's static paths: under `astro dev`, `path` of every paper; in a build, none, the
  * cards being handed over to the pool (`workerUrl` is the bundled worker's).
  */
-export function ogCardPaths<Item, Path>(
+export async function ogCardPaths<Item, Path>(
   items: readonly Item[],
   path: (item: Item) => Path,
   job: (item: Item) => CardJob,
   workerUrl: string | null,
-): Path[] {
+): Promise<Path[]> {
   if (workerUrl === null) return items.map(path);
   const pool = store[HANDED_OVER];
   if (pool === undefined) throw new Error("og-cards: the card route handed over its cards outside a build");
-  pool.start(workerUrl, items.map(job));
+  await pool.start(workerUrl, items.map(job));
   return [];
 }
 

@@ -30,6 +30,7 @@ parentPort.on("message", (batch) => {
   }
   parentPort.postMessage({ drawn, cached: batch.length - drawn });
 });
+parentPort.postMessage({ ready: true });
 `);
 
 describe("CardPool", () => {
@@ -38,7 +39,7 @@ describe("CardPool", () => {
     const outDir = mkdtempSync(join(tmpdir(), "og-out-"));
     writeFileSync(join(cacheDir, "h0.png"), "h0"); // drawn by an earlier build
     const pool = new CardPool(cacheDir);
-    pool.start(writing.href, jobs(120));
+    await pool.start(writing.href, jobs(120));
     expect(await pool.finish(outDir)).toEqual({ images: 120, drawn: 49, cached: 1 });
     expect(readFileSync(join(outDir, "papers/77/og.png"), "utf8")).toBe("h27");
     // A link to the cached file, not a copy.
@@ -53,6 +54,31 @@ describe("CardPool", () => {
       cached: 0,
     });
     expect(existsSync(join(outDir, "papers"))).toBe(false);
+  });
+});
+
+describe("CardPool.start", () => {
+  it("resolves only once every worker has loaded its module, which the build may then delete", async () => {
+    const slow = worker(`
+import { parentPort } from "node:worker_threads";
+await new Promise((resolve) => setTimeout(resolve, 300));
+parentPort.on("message", (batch) => parentPort.postMessage({ drawn: batch.length, cached: 0 }));
+parentPort.postMessage({ ready: true });
+`);
+    const events: string[] = [];
+    const pool = new CardPool(mkdtempSync(join(tmpdir(), "og-cache-")));
+    const started = pool.start(slow.href, jobs(3)).then(() => events.push("started"));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    events.push("50 ms later");
+    await started;
+    expect(events).toEqual(["50 ms later", "started"]);
+  });
+
+  it("rejects with the pool's failure when a worker dies before it is loaded", async () => {
+    const dying = worker(`process.exit(4);`);
+    await expect(new CardPool(mkdtempSync(join(tmpdir(), "og-cache-"))).start(dying.href, jobs(3))).rejects.toThrow(
+      /exited \(code 4\)/,
+    );
   });
 });
 
