@@ -28,7 +28,9 @@ describe("the Cite section", () => {
     await page.getByRole("button", { name: "Copy APA citation" }).click();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toMatch(/^Jiang, Y\., Yang, H\., .* \(2022\)\. Instance-wise Prompt Tuning/);
+      .toMatch(
+        /^Jiang, Y\., Yang, H\., .* \(2022\)\. Instance-wise prompt tuning for pretrained language models \(arXiv:2206\.01958\)\. arXiv\./,
+      );
     await context.close();
   });
 
