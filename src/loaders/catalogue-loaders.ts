@@ -3,12 +3,12 @@
  * the text to `src/lib`, and store what comes back (`integrations/content-store.ts`); on a
  * problem in the content they stop the build with every problem as `file:line: message`.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { storeEntries, type StoredEntry } from "../integrations/content-store.ts";
 import { buildCatalogue, type Catalogue, type CatalogueInput } from "../lib/content/catalogue.ts";
-import { readContentFile, readContentFolder } from "../lib/content/content-folder.ts";
+import { contentFiles, readContentFile, readContentFolder } from "../lib/content/content-folder.ts";
 import { CatalogueError, type Problem } from "../lib/content/problems.ts";
 import { parseSiteSettings } from "../lib/content/site-settings.ts";
 
@@ -40,15 +40,6 @@ function readOptional(path: string) {
   return file;
 }
 
-/** The files of the content folder the catalogue is made from: every dump (`*.txt`, in name order), papers.yaml, topics.yaml. */
-function catalogueFiles(directory: string): { dumps: string[]; metadata: string; topics: string } {
-  const dumps = readdirSync(directory)
-    .filter((name) => name.endsWith(".txt"))
-    .sort()
-    .map((name) => join(directory, name));
-  return { dumps, metadata: join(directory, "papers.yaml"), topics: join(directory, "topics.yaml") };
-}
-
 /** Reads every dump (`*.txt`, in name order), papers.yaml and topics.yaml from the content folder. */
 export function readCatalogueInput(directory: string): CatalogueInput {
   return readContentFolder(directory);
@@ -56,7 +47,7 @@ export function readCatalogueInput(directory: string): CatalogueInput {
 
 /** What each catalogue file is now (size and time of change), to tell whether the catalogue made from them still holds. */
 function contentStamp(directory: string): string {
-  const files = catalogueFiles(directory);
+  const files = contentFiles(directory);
   return [...files.dumps, files.metadata, files.topics]
     .map((path) => {
       if (!existsSync(path)) return `${path} -`;

@@ -23,23 +23,33 @@ export function readContentFile(path: string, problems: Problem[]): SourceFile |
   return decoded.source === null ? null : { file, source: decoded.source };
 }
 
-/** Reads the content folder; files that cannot be decoded are left out and reported in `readProblems`. */
-export function readContentFolder(directory: string): ContentFolder {
-  const readProblems: Problem[] = [];
-  const optional = (name: string) => {
-    const path = join(directory, name);
-    return existsSync(path) ? readContentFile(path, readProblems) : null;
-  };
+/** The paths of the files a build reads from a content folder: every dump (`*.txt`, in name order) and the three YAML files. */
+export function contentFiles(directory: string): { dumps: string[]; metadata: string; topics: string; site: string } {
   const dumps = readdirSync(directory)
     .filter((name) => name.endsWith(".txt"))
     .sort()
-    .map((name) => readContentFile(join(directory, name), readProblems))
+    .map((name) => join(directory, name));
+  return {
+    dumps,
+    metadata: join(directory, "papers.yaml"),
+    topics: join(directory, "topics.yaml"),
+    site: join(directory, "site.yaml"),
+  };
+}
+
+/** Reads the content folder; files that cannot be decoded are left out and reported in `readProblems`. */
+export function readContentFolder(directory: string): ContentFolder {
+  const readProblems: Problem[] = [];
+  const files = contentFiles(directory);
+  const optional = (path: string) => (existsSync(path) ? readContentFile(path, readProblems) : null);
+  const dumps = files.dumps
+    .map((path) => readContentFile(path, readProblems))
     .filter((dump): dump is SourceFile => dump !== null);
   return {
     dumps,
-    metadata: optional("papers.yaml"),
-    topics: optional("topics.yaml"),
-    site: optional("site.yaml"),
+    metadata: optional(files.metadata),
+    topics: optional(files.topics),
+    site: optional(files.site),
     readProblems,
   };
 }
