@@ -6,7 +6,8 @@
  * arXiv." and arXiv's DOI); a published paper is cited by its venue, and never by arXiv's DOI,
  * which names the preprint.
  */
-import { properNouns, sentenceCase } from "./sentence-case.ts";
+import { titleProperNouns } from "./bibtex.ts";
+import { sentenceCase } from "./sentence-case.ts";
 import type { Paper } from "../content/paper.ts";
 import { initials, splitName } from "../text/person-name.ts";
 import { describeVenue } from "../content/venue.ts";
@@ -22,7 +23,7 @@ export function apaCitation(paper: Paper): string {
     : venue
       ? (paper.venueUrl ?? paper.links.abs)
       : `https://doi.org/${paper.arxivDoi}`;
-  const title = sentenceCase(paper.title.text.trim(), properNouns(paper.abstract.text));
+  const title = sentenceCase(paper.title.text.trim(), titleProperNouns(paper));
   const year = `(${paper.year}).`;
   const [work, source] = !venue
     ? [`${title} (arXiv:${paper.id}).`, "arXiv."]

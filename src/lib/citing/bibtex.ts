@@ -2,7 +2,7 @@
  * BibTeX for the catalogue's papers: stable, unique citation keys (`yang2018scidtb`) and one
  * entry per paper, escaped so that BibTeX and LaTeX read back exactly the title and names given.
  */
-import { keepsCapitals, properNouns } from "./sentence-case.ts";
+import { capitalisedWords, keepsCapitals, properNouns } from "./sentence-case.ts";
 import type { Paper } from "../content/paper.ts";
 import { splitName } from "../text/person-name.ts";
 import { LATIN_LETTERS, TEX_ACCENTS, asciiLetters } from "../text/letters.ts";
@@ -96,7 +96,7 @@ export function bibtexEntry(paper: Paper, key: string): string {
   const venue = paper.venue ? describeVenue(paper.venue) : null;
   const type = !venue ? "misc" : venue.kind === "journal" ? "article" : "inproceedings";
   const fields: [string, string | null][] = [
-    ["title", texField(paper.title.raw, properNouns(paper.abstract.text))],
+    ["title", texField(paper.title.raw, titleProperNouns(paper))],
     ["author", paper.authors.length ? paper.authors.map((a) => authorField(a.raw)).join(" and ") : null],
     [venue?.kind === "journal" ? "journal" : "booktitle", venue ? textField(venue.name) : null],
     ["howpublished", venue ? null : textField(arxivPreprint(paper.id))],
@@ -113,6 +113,11 @@ export function bibtexEntry(paper: Paper, key: string): string {
     .map(([name, value]) => `  ${name} = {${value}}`)
     .join(",\n");
   return `@${type}{${key},\n${body}\n}`;
+}
+
+/** The proper nouns of a paper's abstract that its title uses, so its title keeps their capitals. */
+export function titleProperNouns(paper: Pick<Paper, "title" | "abstract">): Set<string> {
+  return properNouns(paper.abstract.text, capitalisedWords(paper.title.raw, paper.title.text));
 }
 
 /** How a reference names an arXiv-only paper's source: "arXiv preprint arXiv:2105.15082". */
@@ -151,15 +156,18 @@ function escapeTex(
   const unpairedDollars = new Set<number>();
   const flush = () => {
     if (!word) return;
-    const escaped = Array.from(word)
-      .map((ch) => escapeChar(ch, "tex"))
-      .join("");
+    // Most words are ASCII letters and digits, which TeX prints as themselves.
+    const escaped = /^[A-Za-z0-9-]*$/.test(word)
+      ? word
+      : Array.from(word)
+          .map((ch) => escapeChar(ch, "tex"))
+          .join("");
     out += protect && keepsCapitals(word, protect) ? `{${escaped}}` : escaped;
     word = "";
   };
   for (let i = from; i < to; i++) {
     const ch = chars[i]!;
-    if (/[\p{L}\p{N}]/u.test(ch) || (ch === "-" && word && /[\p{L}\p{N}]/u.test(chars[i + 1] ?? ""))) {
+    if (isLetterOrDigit(ch) || (ch === "-" && word && isLetterOrDigit(chars[i + 1] ?? ""))) {
       word += ch;
       continue;
     }
@@ -191,6 +199,13 @@ function escapeTex(
   }
   flush();
   return out;
+}
+
+/** True for one character that is a letter or a digit, in any script (an ASCII one decided without a regular expression). */
+function isLetterOrDigit(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return /[\p{L}\p{N}]/u.test(ch);
 }
 
 /** A field from plain text (a venue): every character TeX reads as syntax is escaped. */

@@ -17,34 +17,56 @@ export const TITLE_WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
 /**
  * The proper nouns of a text (lower case): words written with a capital first letter and small
- * letters after it, in mid-sentence, and never written all in lower case.
+ * letters after it, in mid-sentence, and never written all in lower case. With `among` (lower
+ * case), only those are looked for: the answer is the same, restricted to them, and much
+ * quicker to find (an abstract has hundreds of words, a title a few that matter).
  */
-export function properNouns(text: string): Set<string> {
+export function properNouns(text: string, among?: ReadonlySet<string>): Set<string> {
   const capitalised = new Set<string>();
   const lower = new Set<string>();
   const words = [...text.matchAll(TITLE_WORD)];
+  const parts = words.map((match) => (match[0].includes("-") ? match[0].split("-") : [match[0]]));
+  // runEnd[i]: the index after the run of capitalised words that starts at i.
+  const runEnd = new Int32Array(words.length + 1);
+  runEnd[words.length] = words.length;
+  for (let i = words.length - 1; i >= 0; i--) runEnd[i] = parts[i]!.every(isCapitalised) ? runEnd[i + 1]! : i;
   for (let i = 0; i < words.length; i++) {
     const match = words[i]!;
     // The spelt-out name of an acronym ("Pretrained Language Models (PLMs)") is capitalised for the acronym's sake.
-    const run = capitalisedRun(words, i);
-    if (run > i + 1 && /^\s*\(\p{Lu}/u.test(text.slice(words[run - 1]!.index + words[run - 1]![0].length))) {
-      i = run - 1;
-      continue;
+    const run = runEnd[i]!;
+    if (run > i + 1) {
+      const end = words[run - 1]!.index + words[run - 1]![0].length;
+      if (/^\s*\(\p{Lu}/u.test(text.slice(end))) {
+        i = run - 1;
+        continue;
+      }
     }
-    for (const part of match[0].split("-")) {
+    for (const part of parts[i]!) {
+      // A part that starts with a small ASCII letter is in lower case or not capitalised at all.
+      if (among && startsLowerAscii(part)) {
+        if (among.has(part) && part === part.toLowerCase()) lower.add(part);
+        continue;
+      }
       if (part === part.toLowerCase()) lower.add(part);
       else if (isCapitalised(part) && !startsSentence(text, match.index)) capitalised.add(part.toLowerCase());
     }
   }
-  return new Set([...capitalised].filter((word) => !lower.has(word)));
+  return new Set([...capitalised].filter((word) => !lower.has(word) && (!among || among.has(word))));
 }
 
-/** The index after the run of capitalised words that starts at `from`. */
-function capitalisedRun(words: RegExpExecArray[] | RegExpMatchArray[], from: number): number {
-  let end = from;
-  while (end < words.length && words[end]![0].split("-").every(isCapitalised)) end++;
-  return end;
+/** The capitalised words of a title (lower case): the only ones whose being proper nouns matters to it. */
+export function capitalisedWords(...titles: string[]): Set<string> {
+  const words = new Set<string>();
+  for (const title of titles)
+    for (const match of title.matchAll(TITLE_WORD))
+      for (const part of match[0].split("-")) if (isCapitalised(part)) words.add(part.toLowerCase());
+  return words;
 }
+
+const startsLowerAscii = (part: string) => {
+  const first = part.charCodeAt(0);
+  return first >= 97 && first <= 122;
+};
 
 /** True when a title word keeps its capitals in sentence case: an acronym, a name with inner capitals, a proper noun. */
 export function keepsCapitals(word: string, nouns: ReadonlySet<string> = new Set()): boolean {
@@ -81,6 +103,9 @@ export function sentenceCase(title: string, nouns: ReadonlySet<string> = new Set
 }
 
 function isCapitalised(part: string): boolean {
+  const first = part.charCodeAt(0);
+  // Most words start with a small ASCII letter or a digit: no regular expression needed for them.
+  if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) return false;
   return /^\p{Lu}\p{Ll}+$/u.test(part);
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { keepsCapitals, properNouns, sentenceCase } from "../../../src/lib/citing/sentence-case.ts";
+import { readFileSync } from "node:fs";
+import { capitalisedWords, keepsCapitals, properNouns, sentenceCase } from "../../../src/lib/citing/sentence-case.ts";
 import { seedPaper } from "../paper-fixture.ts";
+
+const seedAbstract = seedPaper("2003.13198").abstract.text;
 
 describe("keepsCapitals", () => {
   it("keeps acronyms, names with inner capitals, letters with digits, and capital letters on their own", () => {
@@ -37,6 +40,22 @@ describe("properNouns", () => {
 
   it("finds Chinese and Taobao in a seed abstract", () => {
     expect(properNouns(seedPaper("2003.13198").abstract.text)).toEqual(new Set(["chinese", "taobao"]));
+  });
+
+  it("looks for the words it is given only, and finds among them what it finds without (127 real arXiv records)", () => {
+    const { records } = JSON.parse(readFileSync("tests/fixtures/math-abstracts/records.json", "utf8")) as {
+      records: { title: string; abstract: string }[];
+    };
+    let found = 0;
+    for (const { title, abstract } of [...records, { title: "Chinese Taobao Models", abstract: seedAbstract }]) {
+      // The title's capitalised words, and every word of the abstract written with a capital.
+      for (const among of [capitalisedWords(title), capitalisedWords(abstract)]) {
+        const all = [...properNouns(abstract)].filter((word) => among.has(word));
+        expect(properNouns(abstract, among), title).toEqual(new Set(all));
+        found += all.length;
+      }
+    }
+    expect(found).toBeGreaterThan(100);
   });
 });
 
