@@ -14,7 +14,7 @@ import { excerpt, groupByYear, homeListing, yearPages } from "./lib/browsing/lis
 import { authorPages, buildAuthorIndex } from "./lib/browsing/author-index.ts";
 import { barChart } from "./lib/browsing/bar-chart.ts";
 import { papersPerTopic, papersPerYear } from "./lib/browsing/paper-counts.ts";
-import { paperListItemMarkup } from "./lib/browsing/paper-list-item.ts";
+import { atHeadingLevel, paperListItemMarkup } from "./lib/browsing/paper-list-item.ts";
 import { paperFeedWriter } from "./lib/sharing/feed.ts";
 import { deriveHere, deriveOver, derivationPaper } from "./lib/search/catalogue-derivations.ts";
 import { searchIndexSplit } from "./lib/search/search-index-files.ts";
@@ -78,7 +78,7 @@ export const authorPageList = authorPages(authors);
 /** Topic slugs with their names, for chips. */
 export const topicNames = (slugs: string[]) => slugs.map((slug) => topicIndex.bySlug.get(slug)!);
 
-const listItems = new Map<string, Record<"h2" | "h3", string>>();
+const listItems = new Map<string, string>();
 
 /** A paper's entry in a list, made once: a paper is listed on about ten pages. */
 export function listItemHtml(paper: Paper, level: "h2" | "h3"): string {
@@ -91,7 +91,7 @@ export function listItemHtml(paper: Paper, level: "h2" | "h3"): string {
     });
     listItems.set(paper.slug, item);
   }
-  return item[level];
+  return atHeadingLevel(item, level);
 }
 
 /** Papers by slug, for lists of related papers. */

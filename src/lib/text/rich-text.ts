@@ -54,7 +54,7 @@ export function richText(raw: string, onError?: (error: MathError) => void): Ric
   if (onError) for (const error of rendered.errors) onError(error);
   return {
     raw,
-    text: paragraphs.map(texToPlainText).join("\n"),
+    text: sameOrRaw(paragraphs.map(texToPlainText).join("\n"), raw),
     html: rendered.html,
     mathCharacters: rendered.characters,
   };
@@ -67,7 +67,15 @@ export function inlineRichText(raw: string, onError?: (error: MathError) => void
   const rendered = render([{ type: "paragraph", children: toMdast(nodes, 0) }]);
   if (onError) for (const error of rendered.errors) onError(error);
   const html = rendered.html.replace(/^<p>/, "").replace(/<\/p>$/, "");
-  return { raw, text: texToPlainText(nodes), html, mathCharacters: rendered.characters };
+  return { raw, text: sameOrRaw(texToPlainText(nodes), raw), html, mathCharacters: rendered.characters };
+}
+
+/**
+ * `text`, or `raw` when they are equal: most texts have no TeX, and a catalogue keeps both forms
+ * of every abstract (at 100,000 papers, 190 MB each); one string is kept for the two.
+ */
+function sameOrRaw(text: string, raw: string): string {
+  return text === raw ? raw : text;
 }
 
 /** The plain text of a one-line TeX text (an author's name), as `inlineRichText(raw).text`, without typesetting it. */
