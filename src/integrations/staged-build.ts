@@ -12,7 +12,8 @@
  * it (the sitemap, the files written in bulk) still write into the build's folder.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { spawn } from "node:child_process";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration } from "astro";
 
@@ -57,13 +58,17 @@ export function serverBuildFiles(site: string): string[] {
 /**
  * Puts the finished build `site` at `target` in one step: it is first moved (from another
  * filesystem, copied) beside `target`, then the previous build is renamed aside, the new one
- * renamed in, and the previous one removed.
+ * renamed in, and the previous one removed. With `inBackground`, a process of its own removes it
+ * (`target-replaced-<pid>`) after this one has ended: removing a 10,000-paper build's 43,000
+ * files takes 10 s, which the build need not wait for. A removal that never finished is finished
+ * by the next publish.
  */
-export function publish(site: string, target: string): void {
+export function publish(site: string, target: string, options: { inBackground?: boolean } = {}): void {
   mkdirSync(dirname(target), { recursive: true });
   const ready = `${target}-ready-${process.pid}`;
   const replaced = `${target}-replaced-${process.pid}`;
-  for (const folder of [ready, replaced]) rmSync(folder, { recursive: true, force: true });
+  for (const folder of [ready, replaced, ...unfinishedRemovals(target)])
+    rmSync(folder, { recursive: true, force: true });
   try {
     renameSync(site, ready);
   } catch (error) {
@@ -73,7 +78,35 @@ export function publish(site: string, target: string): void {
   }
   if (existsSync(target)) renameSync(target, replaced);
   renameSync(ready, target);
-  rmSync(replaced, { recursive: true, force: true });
+  if (!existsSync(replaced)) return;
+  if (options.inBackground) removeInBackground(replaced);
+  else rmSync(replaced, { recursive: true, force: true });
+}
+
+/** The folders beside `target` of replaced builds whose removal was left unfinished: the process named in each has ended. */
+function unfinishedRemovals(target: string): string[] {
+  const prefixes = ["replaced", "removing"].map((stage) => `${basename(target)}-${stage}-`);
+  return readdirSync(dirname(target))
+    .filter((name) => {
+      const prefix = prefixes.find((start) => name.startsWith(start));
+      const pid = prefix === undefined ? "" : name.slice(prefix.length);
+      return /^\d+$/.test(pid) && !running(Number(pid));
+    })
+    .map((name) => join(dirname(target), name));
+}
+
+/**
+ * Removes `folder` (`<target>-replaced-<pid>`) in a detached process that outlives this one. It
+ * first renames the folder after itself (`<target>-removing-<its pid>`), so that a later build
+ * leaves it alone while it runs and finishes it if it did not.
+ */
+function removeInBackground(folder: string): void {
+  const removing = folder.replace(/-replaced-\d+$/, "-removing-");
+  const removal = `const fs = require("node:fs");
+const [folder, removing] = [${JSON.stringify(folder)}, ${JSON.stringify(removing)} + process.pid];
+fs.renameSync(folder, removing);
+fs.rmSync(removing, { recursive: true, force: true });`;
+  spawn(process.execPath, ["-e", removal], { detached: true, stdio: "ignore" }).unref();
 }
 
 export function stagedBuild(): AstroIntegration {
@@ -107,7 +140,7 @@ export function stagedBuild(): AstroIntegration {
             `staged-build: Astro left files of its server build in the output (${left.join(", ")}); the build is not published (has Astro changed how it cleans its output? see "Upgrading Astro" in the README)`,
           );
         }
-        publish(site, target);
+        publish(site, target, { inBackground: true });
         rmSync(folder, { recursive: true, force: true });
         const shown = relative(process.cwd(), target);
         logger.info(`published to ${shown.startsWith("..") ? target : shown}`);

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -32,6 +32,28 @@ describe("publish", () => {
     expect(existsSync(join(root, "dist/gone.html"))).toBe(false);
     expect(existsSync(join(root, "stage/site"))).toBe(false);
     expect(spawnSync("ls", [root], { encoding: "utf8" }).stdout.split("\n").filter(Boolean)).toEqual(["dist", "stage"]);
+  });
+
+  it("can leave the previous build to a process of its own to remove, which finishes after this one", async () => {
+    const root = scratch();
+    write(join(root, "site/index.html"), "new");
+    for (let i = 0; i < 200; i++) write(join(root, `dist/old/${i}.html`), "old");
+    publish(join(root, "site"), join(root, "dist"), { inBackground: true });
+    expect(readFileSync(join(root, "dist/index.html"), "utf8")).toBe("new");
+    expect(existsSync(join(root, "dist/old"))).toBe(false);
+    const left = () => readdirSync(root).filter((name) => name !== "dist");
+    for (let wait = 0; wait < 100 && left().length > 0; wait++) await new Promise((done) => setTimeout(done, 100));
+    expect(left()).toEqual([]);
+  });
+
+  it("finishes a removal that a process left unfinished when it ended", () => {
+    const root = scratch();
+    const ended = spawnSync("true").pid;
+    write(join(root, `dist-removing-${ended}/a.html`), "old");
+    write(join(root, `dist-removing-${process.ppid}/a.html`), "being removed by a running process");
+    write(join(root, "site/index.html"), "new");
+    publish(join(root, "site"), join(root, "dist"));
+    expect(readdirSync(root).sort()).toEqual(["dist", `dist-removing-${process.ppid}`]);
   });
 
   it("makes the folders above a first build", () => {
