@@ -16,6 +16,7 @@ import { barChart } from "./lib/browsing/bar-chart.ts";
 import { papersPerTopic, papersPerYear } from "./lib/browsing/paper-counts.ts";
 import { atHeadingLevel, paperListItemMarkup } from "./lib/browsing/paper-list-item.ts";
 import { paperFeedWriter } from "./lib/sharing/feed.ts";
+import { unpackRelatedPapers, type RelatedPaper } from "./lib/browsing/related-papers.ts";
 import { deriveHere, deriveOver, derivationPaper } from "./lib/search/catalogue-derivations.ts";
 import { searchIndexSplit } from "./lib/search/search-index-files.ts";
 import { buildTopicIndex, topicPages } from "./lib/browsing/topic-index.ts";
@@ -121,8 +122,10 @@ const derived = (() => {
 /** KaTeX's fonts cut to the characters of the catalogue's math; none when no paper has math. */
 export const katexFonts = derived.fonts;
 
-/** The nearest papers to each paper, by slug. */
-export const relatedPapers = derived.related;
+/** A paper's nearest papers, by its slug (kept packed until its page asks). */
+export async function relatedPapers(slug: string): Promise<RelatedPaper[]> {
+  return unpackRelatedPapers(await derived.related, slug) ?? [];
+}
 
 /** The search index: `/search-index.json`, and for a large catalogue the parts it is split into. */
 export const searchIndexFiles = derived.search;

@@ -8,7 +8,7 @@
  */
 import { katexFontsFor, mathCharacters, type SubsetFont } from "../text/katex-fonts.ts";
 import type { Paper } from "../content/paper.ts";
-import { findRelatedPapers, type RelatedPaper } from "../browsing/related-papers.ts";
+import { findRelatedPapers, packRelatedPapers, type PackedRelatedPapers } from "../browsing/related-papers.ts";
 import { buildSearchIndexFiles, type SearchIndexFiles, type SearchIndexSplit } from "./search-index-files.ts";
 
 /** What the derivations are made from: plain data, so that it can be sent to a thread. */
@@ -23,7 +23,7 @@ export interface Derivations {
   /** KaTeX's fonts cut to the characters of the catalogue's math; none when no paper has math. */
   fonts: SubsetFont[];
   /** The nearest papers to each paper, by slug. */
-  related: Map<string, RelatedPaper[]>;
+  related: PackedRelatedPapers;
   /** The search index: `/search-index.json`, and for a large catalogue the parts it is split into. */
   search: SearchIndexFiles;
 }
@@ -60,7 +60,7 @@ export function derive<K extends Name>(
   const { papers, topicNames, split } = input;
   const made: { [N in Name]: () => Derivations[N] | Promise<Derivations[N]> } = {
     fonts: () => katexFontsFor(mathCharacters(papers.flatMap((paper) => [paper.title, paper.abstract]))),
-    related: () => findRelatedPapers(papers),
+    related: () => packRelatedPapers(findRelatedPapers(papers)),
     search: () =>
       buildSearchIndexFiles(
         papers,

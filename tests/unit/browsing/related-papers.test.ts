@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { andList, findRelatedPapers } from "../../../src/lib/browsing/related-papers.ts";
+import {
+  andList,
+  findRelatedPapers,
+  packRelatedPapers,
+  unpackRelatedPapers,
+} from "../../../src/lib/browsing/related-papers.ts";
 import type { Paper } from "../../../src/lib/content/paper.ts";
 import { seed } from "../seed.ts";
 
@@ -59,5 +64,17 @@ describe("andList", () => {
     expect(andList(["Parsing"])).toBe("Parsing");
     expect(andList(["Parsing", "Datasets"])).toBe("Parsing and Datasets");
     expect(andList(["Parsing", "Datasets", "Discourse"])).toBe("Parsing, Datasets, and Discourse");
+  });
+});
+
+describe("packRelatedPapers", () => {
+  it("keeps each paper's list as one string, and gives it back as it was", () => {
+    const packed = packRelatedPapers(related);
+    expect(packed.size).toBe(related.size);
+    for (const [slug, list] of related) {
+      expect(typeof packed.get(slug)).toBe("string");
+      expect(unpackRelatedPapers(packed, slug)).toEqual(list);
+    }
+    expect(unpackRelatedPapers(packed, "no-such-paper")).toBeUndefined();
   });
 });

@@ -10,7 +10,7 @@ import {
   type DerivationPromises,
 } from "../../../src/lib/search/catalogue-derivations.ts";
 import { katexFontsFor, mathCharacters } from "../../../src/lib/text/katex-fonts.ts";
-import { findRelatedPapers } from "../../../src/lib/browsing/related-papers.ts";
+import { findRelatedPapers, packRelatedPapers } from "../../../src/lib/browsing/related-papers.ts";
 import { buildSearchIndexFiles } from "../../../src/lib/search/search-index-files.ts";
 import { buildCatalogue } from "../../../src/lib/content/catalogue.ts";
 import { readCatalogueInput } from "../../../src/loaders/catalogue-loaders.ts";
@@ -44,7 +44,7 @@ function channel() {
 describe("deriveHere", { timeout: 30_000 }, () => {
   it("makes the fonts, related papers and search index as their own modules do", async () => {
     const made = await settled(deriveHere(input, paperUrl));
-    expect(made.related).toEqual(findRelatedPapers(papers));
+    expect(made.related).toEqual(packRelatedPapers(findRelatedPapers(papers)));
     expect(made.fonts).toEqual(await katexFontsFor(mathCharacters(papers.flatMap((p) => [p.title, p.abstract]))));
     expect(made.fonts.length).toBeGreaterThan(0); // the seed has math
     const search = buildSearchIndexFiles(
