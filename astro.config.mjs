@@ -6,7 +6,7 @@ import { bulkFiles } from "./src/integrations/bulk-files.ts";
 import { contentStore } from "./src/integrations/content-store.ts";
 import { derivationsWorker } from "./src/integrations/derivations-worker.ts";
 import { katexWithoutFontFaces } from "./src/integrations/katex-css.ts";
-import { ogCards } from "./src/integrations/og-cards.ts";
+import { ogCards, ogImagesWanted } from "./src/integrations/og-cards.ts";
 import { stagedBuild } from "./src/integrations/staged-build.ts";
 import { sitemapOptions } from "./src/lib/sharing/sitemap-options.ts";
 
@@ -28,7 +28,7 @@ export default defineConfig({
     katexWithoutFontFaces(),
     bulkFiles(),
     derivationsWorker(new URL("./src/derivations-thread.ts", import.meta.url)),
-    ogCards(new URL("./src/og-card-thread.ts", import.meta.url)),
+    ogCards(new URL("./src/og-card-thread.ts", import.meta.url), ogImagesWanted(process.env)),
     // The sitemap lists each page once (not the redirects), in files of at most 50,000 URLs.
     sitemap(sitemapOptions(base)),
     // Last: it publishes what the others have written.

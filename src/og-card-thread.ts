@@ -1,7 +1,6 @@
-// A worker thread a build draws preview cards on (`integrations/og-cards.ts` starts a pool of
-// them and bundles this file as a chunk of its own). Each message is a batch of cards; each card
-// not in the cache yet is drawn into it. The reply says how many were drawn and how many found.
-// Its first message says that it is loaded, so that the build may delete the chunk it came from.
+// A worker thread a build draws preview cards on (`integrations/og-cards.ts` bundles this file
+// and starts a pool of them). Each message is a batch of cards; each card not in the cache yet is
+// drawn into it. The reply says how many were drawn and how many found.
 import { parentPort, workerData } from "node:worker_threads";
 import type { OgCard } from "./lib/sharing/og-card.ts";
 import { CardPainter, OgImageCache, interFonts } from "./lib/sharing/og-image.ts";
@@ -18,4 +17,3 @@ parentPort!.on("message", async (batch: { hash: string; card: OgCard }[]) => {
   }
   parentPort!.postMessage({ drawn, cached: batch.length - drawn });
 });
-parentPort!.postMessage({ ready: true });

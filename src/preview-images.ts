@@ -7,11 +7,12 @@ import type { Paper } from "./lib/content/paper.ts";
 import { ogImage } from "./lib/sharing/og-card.ts";
 import type { SocialImage } from "./lib/citing/scholar-meta.ts";
 import { absolute, urls } from "./site-urls.ts";
-
-/** Whether the build draws a preview image per paper. */
-export const ogImagesEnabled = process.env.CATALOGUE_OG_IMAGES !== "0";
+import { ogImagesWanted } from "./integrations/og-cards.ts";
 
 export { ogImageCacheDir } from "./integrations/og-cards.ts";
+
+/** Whether the build draws a preview image per paper. */
+export const ogImagesEnabled = ogImagesWanted(process.env);
 
 /** A paper's preview image, or null when the build draws none. */
 export function paperImage(paper: Paper): SocialImage | null {

@@ -1,27 +1,39 @@
 /**
- * Preview cards drawn off the main thread. In a build, the card route's `getStaticPaths` (through
- * `ogCardPaths`) hands every paper's card over instead of listing paths; a pool of worker threads
- * (`src/og-card-thread.ts`, bundled as a chunk of its own) draws the cards the cache lacks into
- * the cache while Astro renders the pages, and `astro:build:done`, once Astro is done with the
- * output folder, waits for the last and links each paper's image from the cache into it (a copy
- * where a link cannot be made). Under `astro dev` the route draws each card when asked.
+ * Preview cards drawn off the main thread. The card worker (`src/og-card-thread.ts`) is bundled
+ * by esbuild when a build starts, into a folder of this integration's own (Astro deletes its own
+ * server build, chunks and all, as soon as the pages are written). A pool of worker threads
+ * draws the cards the cache lacks into the cache in two passes:
  *
- * The pages' bundle and this integration, loaded by astro.config.mjs, are separate module
- * graphs in one process, so the hand-over is a global.
+ * - while the content loads: the papers loader hands every paper's card over as soon as it has
+ *   read the catalogue (`prewarmCards`), when the main thread is busy reading it and Vite
+ *   bundling, and the second core would be idle;
+ * - while Astro renders the pages: the card route's `getStaticPaths` (through `ogCardPaths`)
+ *   hands over every paper's card with its output path, instead of listing paths. Cards the
+ *   first pass drew are found in the cache.
+ *
+ * `astro:build:done`, once Astro is done with the output folder, waits for the last card and
+ * links each paper's image from the cache into it (a copy where a link cannot be made). Under
+ * `astro dev` the route draws each card when asked.
+ *
+ * The pages' bundle, the loaders and this integration, loaded by astro.config.mjs, are separate
+ * module graphs in one process, so the hand-over is a global.
  */
 import { availableParallelism } from "node:os";
 import { copyFileSync, linkSync, mkdirSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { AstroIntegration } from "astro";
+import { build } from "esbuild";
 import type { OgCard } from "../lib/sharing/og-card.ts";
+
+/** Whether builds draw a preview image per paper: unless `CATALOGUE_OG_IMAGES=0`. */
+export const ogImagesWanted = (environment: Readonly<Record<string, string | undefined>>): boolean =>
+  environment.CATALOGUE_OG_IMAGES !== "0";
 
 /** Where drawn images are kept between builds: outside the build folder, so that a clean build reuses them. */
 export const ogImageCacheDir = "node_modules/.cache/catalogue-og";
 
-const MODULE = "virtual:catalogue/og-card-worker";
-const RESOLVED = `\0${MODULE}`;
 const HANDED_OVER = Symbol.for("research-catalogue.og-cards");
 
 /** A card to draw, the output path its image goes to (`papers/2105.15082/og.png`), and its cache key. */
@@ -46,36 +58,38 @@ export const ogCardWorkers = (): number => Math.max(1, Math.min(availableParalle
 export class CardPool {
   private readonly jobs: CardJob[] = [];
   private drawing: Promise<{ drawn: number; cached: number }> | null = null;
-  private loaded: Promise<void> = Promise.resolve();
-
+  private prewarming: Promise<{ drawn: number; cached: number }> | null = null;
   private readonly cacheDir: string;
 
-  constructor(cacheDir: string) {
+  /** `worker` is the card worker's module; it must stay until the pool is finished. */
+  constructor(
+    cacheDir: string,
+    private readonly worker: URL,
+  ) {
     this.cacheDir = resolve(cacheDir);
   }
 
-  /**
-   * Starts drawing `jobs` on the bundled worker at `workerUrl`; a second hand-over is ignored.
-   * Resolves once every worker has loaded its module: Astro deletes its server build, the
-   * worker's chunk among it, as soon as the pages are written, and a card route that hands its
-   * cards over renders no page to keep Astro waiting. It rejects if the pool fails first.
-   */
-  start(workerUrl: string, jobs: readonly CardJob[]): Promise<void> {
-    if (this.drawing) return this.loaded;
-    this.jobs.push(...jobs);
-    const unique = [...new Map(jobs.map((job) => [job.hash, job])).values()];
-    let loaded!: () => void;
-    const workersLoaded = new Promise<void>((resolve) => (loaded = resolve));
-    this.drawing = drawCards(new URL(workerUrl), this.cacheDir, unique, loaded);
+  /** The first pass: draws `cards` into the cache, before their paths are known; a second call is ignored. */
+  prewarm(cards: readonly Omit<CardJob, "path">[]): void {
+    if (this.prewarming || this.drawing) return;
+    this.prewarming = drawCards(this.worker, this.cacheDir, unique(cards));
     // A failure is reported by `finish`; until then it must not count as unhandled.
+    this.prewarming.catch(() => undefined);
+  }
+
+  /** The second pass: every card with its output path; once the first pass is done, draws those still missing. A second call is ignored. */
+  start(jobs: readonly CardJob[]): void {
+    if (this.drawing) return;
+    this.jobs.push(...jobs);
+    const first = this.prewarming ?? Promise.resolve({ drawn: 0, cached: 0 });
+    this.drawing = first.then(() => drawCards(this.worker, this.cacheDir, unique(jobs)));
     this.drawing.catch(() => undefined);
-    this.loaded = Promise.race([workersLoaded, this.drawing.then(() => undefined)]);
-    return this.loaded;
   }
 
   /** Waits for every card, then links each image from the cache into `outDir`. */
-  async finish(outDir: string): Promise<{ images: number; drawn: number; cached: number }> {
-    if (!this.drawing) return { images: 0, drawn: 0, cached: 0 };
+  async finish(outDir: string): Promise<{ images: number; drawn: number; cached: number; drawnWhileLoading: number }> {
+    const before = await (this.prewarming ?? { drawn: 0 });
+    if (!this.drawing) return { images: 0, drawn: before.drawn, cached: 0, drawnWhileLoading: before.drawn };
     const counts = await this.drawing;
     for (const job of this.jobs) {
       const target = join(outDir, job.path);
@@ -88,19 +102,25 @@ export class CardPool {
         copyFileSync(source, target); // another file system, or links not allowed
       }
     }
-    return { images: this.jobs.length, ...counts };
+    return {
+      images: this.jobs.length,
+      drawn: before.drawn + counts.drawn,
+      cached: Math.max(0, counts.cached - before.drawn),
+      drawnWhileLoading: before.drawn,
+    };
   }
 }
 
-/**
- * Draws `jobs` on a pool of workers, each pulling a batch when it is done with the last.
- * `loaded` is called once every worker has said `{ ready: true }`, its module loaded.
- */
+/** One job per distinct card. */
+const unique = <Job extends { hash: string }>(jobs: readonly Job[]): Job[] => [
+  ...new Map(jobs.map((job) => [job.hash, job])).values(),
+];
+
+/** Draws `jobs` on a pool of workers, each pulling a batch when it is done with the last. */
 export function drawCards(
   entry: URL,
   cacheDir: string,
-  jobs: readonly CardJob[],
-  loaded: () => void = () => undefined,
+  jobs: readonly Omit<CardJob, "path">[],
 ): Promise<{ drawn: number; cached: number }> {
   return new Promise((resolve, reject) => {
     const counts = { drawn: 0, cached: 0 };
@@ -132,9 +152,7 @@ export function drawCards(
       next += BATCH;
     };
     const count = Math.min(ogCardWorkers(), Math.ceil(jobs.length / BATCH));
-    let ready = 0;
     if (count === 0) {
-      loaded();
       resolve(counts);
       return;
     }
@@ -142,11 +160,7 @@ export function drawCards(
       // Each worker is given its first batch at once, the rest as it asks.
       const worker = new Worker(entry, { workerData: { cacheDir } });
       workers.push(worker);
-      worker.on("message", (reply: { ready: true } | { drawn: number; cached: number }) => {
-        if ("ready" in reply) {
-          if (++ready === count) loaded();
-          return;
-        }
+      worker.on("message", (reply: { drawn: number; cached: number }) => {
         busy--;
         counts.drawn += reply.drawn;
         counts.cached += reply.cached;
@@ -166,60 +180,79 @@ export function drawCards(
 
 /**
  * The card route's static paths: under `astro dev`, `path` of every paper; in a build, none, the
- * cards being handed over to the pool (`workerUrl` is the bundled worker's).
+ * cards being handed over to the pool.
  */
-export async function ogCardPaths<Item, Path>(
+export function ogCardPaths<Item, Path>(
   items: readonly Item[],
   path: (item: Item) => Path,
   job: (item: Item) => CardJob,
-  workerUrl: string | null,
-): Promise<Path[]> {
-  if (workerUrl === null) return items.map(path);
+  dev: boolean,
+): Path[] {
+  if (dev) return items.map(path);
   const pool = store[HANDED_OVER];
   if (pool === undefined) throw new Error("og-cards: the card route handed over its cards outside a build");
-  await pool.start(workerUrl, items.map(job));
+  pool.start(items.map(job));
   return [];
 }
 
-export function ogCards(entry: URL, cacheDir = ogImageCacheDir): AstroIntegration {
+/** The first pass (in a build with preview images): every paper's card, handed over by the papers loader as soon as it has them. */
+export function prewarmCards(cards: () => readonly Omit<CardJob, "path">[]): void {
+  store[HANDED_OVER]?.prewarm(cards());
+}
+
+/** Bundles the card worker into `file`, its packages left to be imported from node_modules. */
+async function bundleWorker(entry: URL, file: string): Promise<void> {
+  await build({
+    entryPoints: [fileURLToPath(entry)],
+    outfile: file,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    logLevel: "warning",
+  });
+}
+
+/**
+ * `enabled`: whether builds draw preview images (`CATALOGUE_OG_IMAGES`); the worker is bundled
+ * into `node_modules/.cache/catalogue-og-worker/<pid>.mjs`, removed when the build is done.
+ */
+export function ogCards(entry: URL, enabled: boolean, cacheDir = ogImageCacheDir): AstroIntegration {
   let outDir = "";
+  let bundle = "";
   return {
     name: "catalogue:og-cards",
     hooks: {
-      "astro:config:setup": ({ command, updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: "catalogue:og-card-worker",
-                resolveId: (id) => (id === MODULE ? RESOLVED : null),
-                load(id) {
-                  if (id !== RESOLVED) return null;
-                  if (command !== "build") return "export default null;";
-                  const chunk = this.emitFile({ type: "chunk", id: fileURLToPath(entry), name: "og-card-worker" });
-                  return `export default import.meta.ROLLUP_FILE_URL_${chunk};`;
-                },
-              },
-            ],
-          },
-        });
+      "astro:config:setup": async ({ command, config }) => {
+        if (command !== "build" || !enabled) return;
+        bundle = join(
+          fileURLToPath(config.root),
+          "node_modules",
+          ".cache",
+          "catalogue-og-worker",
+          `${process.pid}.mjs`,
+        );
+        await bundleWorker(entry, bundle);
+        store[HANDED_OVER] = new CardPool(cacheDir, pathToFileURL(bundle));
       },
       "astro:config:done": ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-      },
-      "astro:build:start": () => {
-        store[HANDED_OVER] = new CardPool(cacheDir);
       },
       "astro:build:done": async ({ logger }) => {
         const pool = store[HANDED_OVER];
         store[HANDED_OVER] = undefined;
         if (pool === undefined) return;
         const start = performance.now();
-        const { images, drawn, cached } = await pool.finish(outDir);
-        if (images > 0)
-          logger.info(
-            `${images} preview images (${drawn} drawn, ${cached} from the cache); the last ${Math.round(performance.now() - start)} ms after the pages`,
-          );
+        try {
+          const { images, drawn, cached, drawnWhileLoading } = await pool.finish(outDir);
+          if (images > 0)
+            logger.info(
+              `${images} preview images (${drawn} drawn, ${drawnWhileLoading} of them while the content loaded; ${cached} from the cache); the last ${Math.round(performance.now() - start)} ms after the pages`,
+            );
+        } finally {
+          rmSync(bundle, { force: true });
+        }
       },
     },
   };

@@ -7,10 +7,13 @@ import { existsSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { storeEntries, type StoredEntry } from "../integrations/content-store.ts";
+import { prewarmCards } from "../integrations/og-cards.ts";
 import { buildCatalogue, type Catalogue, type CatalogueInput } from "../lib/content/catalogue.ts";
 import { contentFiles, readContentFile, readContentFolder } from "../lib/content/content-folder.ts";
 import { CatalogueError, type Problem } from "../lib/content/problems.ts";
 import { parseSiteSettings } from "../lib/content/site-settings.ts";
+import { ogCard } from "../lib/sharing/og-card.ts";
+import { ogCardHash } from "../lib/sharing/og-image.ts";
 
 export interface ContentOptions {
   /** The content folder, relative to the project root. */
@@ -120,6 +123,16 @@ export function papersLoader(options: ContentOptions): Loader {
         if (dumps.length === 0) context.logger.warn(`no dump (*.txt) in ${options.directory}: the catalogue is empty`);
         if (catalogue.problems.length) throw new CatalogueError(catalogue.problems);
         for (const warning of catalogue.warnings) context.logger.warn(warning);
+        // In a build, the preview cards start being drawn on the core this thread leaves idle.
+        prewarmCards(() => {
+          const siteName = siteTitle(directory);
+          return siteName === null
+            ? []
+            : catalogue.papers.map((paper) => {
+                const card = ogCard(paper, siteName);
+                return { hash: ogCardHash(card), card };
+              });
+        });
         await validateAndStore(
           context,
           catalogue.papers.map((paper) => ({ id: paper.slug, data: { ...paper }, filePath: paper.source.file })),
@@ -157,6 +170,18 @@ export function topicsLoader(options: ContentOptions): Loader {
       await load();
     },
   };
+}
+
+/** The site's title as site.yaml gives it (as the `site` collection will), or null when the file has problems (that loader reports them). */
+function siteTitle(directory: string): string | null {
+  try {
+    const file = readOptional(join(directory, "site.yaml"));
+    const { settings, problems } = parseSiteSettings(file?.source ?? null, file?.file ?? "site.yaml");
+    return problems.length ? null : settings.title;
+  } catch (error) {
+    if (error instanceof CatalogueError) return null;
+    throw error;
+  }
 }
 
 /** The `site` collection: a single entry, `settings`, from site.yaml. */

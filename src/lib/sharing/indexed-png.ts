@@ -4,6 +4,7 @@
  * stored unfiltered (what the PNG specification advises for palette images) and deflated by
  * Node's zlib.
  */
+import * as zlib from "node:zlib";
 import { deflateSync } from "node:zlib";
 
 export interface IndexedImage {
@@ -25,7 +26,11 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-function crc32(bytes: Uint8Array): number {
+/** zlib's CRC-32 where Node has it (20.15 on), else the same sum in JavaScript. */
+const crc32: (bytes: Uint8Array) => number =
+  (zlib as { crc32?: (bytes: Uint8Array) => number }).crc32 ?? crc32InJavaScript;
+
+function crc32InJavaScript(bytes: Uint8Array): number {
   let c = 0xffffffff;
   for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
@@ -43,17 +48,31 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
 
 /** The image as PNG bytes; `level` is zlib's compression level (1 fastest, 9 smallest). */
 export function encodeIndexedPng(image: IndexedImage, level = 6): Uint8Array<ArrayBuffer> {
-  const { width, height, palette, pixels } = image;
+  const { width, height, pixels } = image;
+  if (pixels.length !== width * height) throw new Error(`${pixels.length} pixels for a ${width}x${height} image`);
+  const rows = new Uint8Array((width + 1) * height);
+  for (let y = 0; y < height; y++) rows.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+  return encodeIndexedRows({ ...image, rows }, level);
+}
+
+/**
+ * The image as PNG bytes, from its rows as PNG stores them: each row a filter byte (0, none)
+ * then its palette indices.
+ */
+export function encodeIndexedRows(
+  image: Omit<IndexedImage, "pixels"> & { rows: Uint8Array },
+  level = 6,
+): Uint8Array<ArrayBuffer> {
+  const { width, height, palette, rows } = image;
   if (palette.length === 0 || palette.length > 256)
     throw new Error(`a PNG palette holds 1 to 256 colours, not ${palette.length}`);
-  if (pixels.length !== width * height) throw new Error(`${pixels.length} pixels for a ${width}x${height} image`);
+  if (rows.length !== (width + 1) * height)
+    throw new Error(`${rows.length} bytes of rows for a ${width}x${height} image`);
   const header = new Uint8Array(13);
   const view = new DataView(header.buffer);
   view.setUint32(0, width);
   view.setUint32(4, height);
   header.set([8, 3, 0, 0, 0], 8); // 8 bits, palette, deflate, adaptive filtering, no interlace
-  const rows = new Uint8Array((width + 1) * height);
-  for (let y = 0; y < height; y++) rows.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
   const parts = [
     new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", header),

@@ -30,7 +30,6 @@ parentPort.on("message", (batch) => {
   }
   parentPort.postMessage({ drawn, cached: batch.length - drawn });
 });
-parentPort.postMessage({ ready: true });
 `);
 
 describe("CardPool", () => {
@@ -38,47 +37,41 @@ describe("CardPool", () => {
     const cacheDir = mkdtempSync(join(tmpdir(), "og-cache-"));
     const outDir = mkdtempSync(join(tmpdir(), "og-out-"));
     writeFileSync(join(cacheDir, "h0.png"), "h0"); // drawn by an earlier build
-    const pool = new CardPool(cacheDir);
-    await pool.start(writing.href, jobs(120));
-    expect(await pool.finish(outDir)).toEqual({ images: 120, drawn: 49, cached: 1 });
+    const pool = new CardPool(cacheDir, writing);
+    pool.start(jobs(120));
+    expect(await pool.finish(outDir)).toEqual({ images: 120, drawn: 49, cached: 1, drawnWhileLoading: 0 });
     expect(readFileSync(join(outDir, "papers/77/og.png"), "utf8")).toBe("h27");
     // A link to the cached file, not a copy.
     expect(statSync(join(outDir, "papers/77/og.png")).ino).toBe(statSync(join(cacheDir, "h27.png")).ino);
   });
 
+  it("draws the cards handed over while the content loads first, and the pages' pass draws only the rest", async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), "og-cache-"));
+    const outDir = mkdtempSync(join(tmpdir(), "og-out-"));
+    const pool = new CardPool(cacheDir, writing);
+    // The loader's pass knows 30 of the 50 distinct cards (no paths yet); the route's knows them all.
+    pool.prewarm(jobs(30).map(({ hash, card }) => ({ hash, card })));
+    pool.start(jobs(120));
+    expect(await pool.finish(outDir)).toEqual({ images: 120, drawn: 50, cached: 0, drawnWhileLoading: 30 });
+    expect(readFileSync(join(outDir, "papers/119/og.png"), "utf8")).toBe("h19");
+  });
+
   it("hands nothing into the build when no card was handed over", async () => {
     const outDir = mkdtempSync(join(tmpdir(), "og-out-"));
-    expect(await new CardPool(mkdtempSync(join(tmpdir(), "og-cache-"))).finish(outDir)).toEqual({
+    expect(await new CardPool(mkdtempSync(join(tmpdir(), "og-cache-")), writing).finish(outDir)).toEqual({
       images: 0,
       drawn: 0,
       cached: 0,
+      drawnWhileLoading: 0,
     });
     expect(existsSync(join(outDir, "papers"))).toBe(false);
   });
-});
 
-describe("CardPool.start", () => {
-  it("resolves only once every worker has loaded its module, which the build may then delete", async () => {
-    const slow = worker(`
-import { parentPort } from "node:worker_threads";
-await new Promise((resolve) => setTimeout(resolve, 300));
-parentPort.on("message", (batch) => parentPort.postMessage({ drawn: batch.length, cached: 0 }));
-parentPort.postMessage({ ready: true });
-`);
-    const events: string[] = [];
-    const pool = new CardPool(mkdtempSync(join(tmpdir(), "og-cache-")));
-    const started = pool.start(slow.href, jobs(3)).then(() => events.push("started"));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    events.push("50 ms later");
-    await started;
-    expect(events).toEqual(["50 ms later", "started"]);
-  });
-
-  it("rejects with the pool's failure when a worker dies before it is loaded", async () => {
-    const dying = worker(`process.exit(4);`);
-    await expect(new CardPool(mkdtempSync(join(tmpdir(), "og-cache-"))).start(dying.href, jobs(3))).rejects.toThrow(
-      /exited \(code 4\)/,
-    );
+  it("reports a worker that dies in the first pass when the build finishes", async () => {
+    const pool = new CardPool(mkdtempSync(join(tmpdir(), "og-cache-")), worker(`process.exit(4);`));
+    pool.prewarm(jobs(3));
+    pool.start(jobs(3));
+    await expect(pool.finish(mkdtempSync(join(tmpdir(), "og-out-")))).rejects.toThrow(/exited \(code 4\)/);
   });
 });
 

@@ -37,6 +37,23 @@ describe("CardPainter", () => {
     expect(darkest).toEqual([0x18, 0x18, 0x1b]);
   });
 
+  it("paints each card, one after another into the rows it keeps, exactly as its three steps make it", async () => {
+    const painter = new CardPainter(fonts);
+    const cards: OgCard[] = [
+      card,
+      { ...card, title: "A much longer title that wraps onto a second line and maybe a third one", authors: [] },
+      { ...card, title: "Short", year: 1999, id: "hep-th/9901001" },
+    ];
+    const painted = [];
+    for (const each of cards) painted.push(await painter.paint(each));
+    // The same painter, whose letters are drawn: the three steps one at a time give the same bytes.
+    for (const [i, each] of cards.entries()) {
+      const stepByStep = painter.encode(await painter.draw(painter.layOut(each)));
+      expect(Buffer.from(painted[i]!).equals(Buffer.from(stepByStep)), each.title).toBe(true);
+    }
+    expect(Buffer.from(painted[0]!).equals(Buffer.from(painted[1]!))).toBe(false);
+  });
+
   it("draws a 1 MB title, a 20,000-letter word and a 1 MB author name like any card", async () => {
     const painter = new CardPainter(fonts);
     for (const title of ["word ".repeat(200_000), "x".repeat(20_000)]) {

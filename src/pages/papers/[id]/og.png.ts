@@ -1,6 +1,5 @@
 // A paper's preview card; a build draws them on worker threads (`integrations/og-cards.ts`).
 import type { APIRoute, GetStaticPaths } from "astro";
-import workerUrl from "virtual:catalogue/og-card-worker";
 import { papers, site } from "../../../content.ts";
 import { ogCardPaths } from "../../../integrations/og-cards.ts";
 import { ogCard, type OgCard } from "../../../lib/sharing/og-card.ts";
@@ -20,7 +19,7 @@ export const getStaticPaths = (() =>
           const card = ogCard(paper, site.title);
           return { path: outputs.paperImage(paper.slug).slice(1), hash: ogCardHash(card), card };
         },
-        workerUrl,
+        import.meta.env.DEV,
       )
     : []) satisfies GetStaticPaths;
 
