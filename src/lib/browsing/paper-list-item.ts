@@ -67,11 +67,17 @@ export const LIST_AUTHOR_LIMIT = 8;
  * author's name always shown and set apart. Only the line of names is made again.
  */
 export function listItemForAuthor(itemHtml: string, paper: Paper, author: string, urls: ListingUrls): string {
-  const options = { limit: LIST_AUTHOR_LIMIT, className: "mt-1" };
-  return itemHtml.replace(html(authorList(paper.authors, urls, options)), () =>
-    html(authorList(paper.authors, urls, { ...options, author })),
-  );
+  // The entry's one line of names: its names are escaped, so it ends at the first `</p>`.
+  const marker = itemHtml.indexOf(AUTHORS_MARK);
+  if (marker < 0) return itemHtml;
+  const start = itemHtml.lastIndexOf("<p ", marker);
+  const end = itemHtml.indexOf("</p>", marker) + "</p>".length;
+  const line = authorList(paper.authors, urls, { limit: LIST_AUTHOR_LIMIT, className: "mt-1", author });
+  return itemHtml.slice(0, start) + html(line) + itemHtml.slice(end);
 }
+
+/** What marks the line of names in an entry (`authorList`'s paragraph). */
+const AUTHORS_MARK = ' data-authors="">';
 
 /** An author's co-authors, linked, each with how many papers they wrote together. */
 export function coAuthorList(coAuthors: readonly CoAuthor[], urls: ListingUrls): Markup {

@@ -55,7 +55,7 @@ export interface Urls {
 
 export function createUrls(base: string): Urls {
   const root = base.endsWith("/") ? base : `${base}/`;
-  const file = (path: string) => root + path.replace(/^\/+/, "");
+  const file = (path: string) => root + (path.startsWith("/") ? path.replace(/^\/+/, "") : path);
   const fromRoot = (url: string) => {
     if (!url.startsWith(root) || /[?#]/.test(url)) {
       throw new Error(`urls: "${url}" is not a page or file of the site under ${root}`);

@@ -4,6 +4,7 @@ import {
   authorList,
   coAuthorList,
   html,
+  LIST_AUTHOR_LIMIT,
   listItemForAuthor,
   paperListItem,
   atHeadingLevel,
@@ -98,6 +99,20 @@ describe("authorList", () => {
     expect($("[data-authors] strong").text()).toBe("Jingren Zhou");
     expect($("[data-authors]").text()).toMatch(/^An Yang, .*, …, Jingren Zhou and 7 more$/);
     expect($("h3").text()).toBe("M6-T: Exploring Sparse Expert Models and Beyond");
+  });
+
+  it("changes only the line of names, for every author of every seed paper", () => {
+    for (const id of ["2105.15082", "2206.01958", "2003.13198"]) {
+      const paper = seedPaper(id);
+      const entry = html(paperListItem(paper, { level: "h2", topics, excerpt: "…", urls }));
+      const options = { limit: LIST_AUTHOR_LIMIT, className: "mt-1" };
+      const line = html(authorList(paper.authors, urls, options));
+      expect(entry).toContain(line);
+      for (const author of paper.authors) {
+        const theirs = html(authorList(paper.authors, urls, { ...options, author: author.slug }));
+        expect(listItemForAuthor(entry, paper, author.slug, urls)).toBe(entry.replace(line, () => theirs));
+      }
+    }
   });
 
   it("writes nothing for no authors or no topics", () => {
