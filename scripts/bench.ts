@@ -414,6 +414,7 @@ function table(results: Record<string, Figures>, before: Record<string, Figures>
     ["one card: layout (CPU, median)", (f) => (f.cards ? ms(f.cards.layoutMs) : "-")],
     ["one card: drawing the pixels", (f) => (f.cards ? ms(f.cards.drawMs) : "-")],
     ["one card: PNG encoding", (f) => (f.cards ? ms(f.cards.encodeMs) : "-")],
+    ["one card as a build paints it (CPU, mean)", (f) => (f.cards?.paintMs ? ms(f.cards.paintMs) : "-")],
     ["one card: PNG size", (f) => (f.cards ? kb(f.cards.bytes) : "-")],
   ];
   const names = Object.keys(results);

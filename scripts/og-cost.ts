@@ -1,7 +1,8 @@
 /**
  * What one preview card costs, step by step (`src/lib/sharing/og-image.ts`): layout, drawing the pixels,
  * PNG encoding, in CPU milliseconds (median over a sample of the catalogue's own cards, one
- * thread, after the letters' masks are drawn), and the PNG's size. `npm run bench` prints these;
+ * thread, after the letters' masks are drawn), then the whole card as a build paints it (the
+ * mean: collections included), and the PNG's size. `npm run bench` prints these;
  * `npx tsx scripts/og-cost.ts <content folder>` prints them alone.
  */
 import { readFileSync } from "node:fs";
@@ -16,6 +17,8 @@ export interface CardCost {
   layoutMs: number;
   drawMs: number;
   encodeMs: number;
+  /** CPU milliseconds a card as a build paints it (`CardPainter.paint`), the mean over the sample. */
+  paintMs: number;
   bytes: number;
 }
 
@@ -61,8 +64,12 @@ export async function cardCost(content: string, sample = 200): Promise<CardCost>
     bytes += painter.encode(pixels).length;
     encode.push(cpuMs() - start);
   }
+  const start = cpuMs();
+  for (const card of cards) await painter.paint(card);
+  const paintMs = (cpuMs() - start) / cards.length;
   return {
     cards: cards.length,
+    paintMs,
     layoutMs: median(layout),
     drawMs: median(draw),
     encodeMs: median(encode),
