@@ -172,11 +172,16 @@ export function topicsLoader(options: ContentOptions): Loader {
   };
 }
 
-/** The site's title as site.yaml gives it (as the `site` collection will), or null when the file has problems (that loader reports them). */
+/** site.yaml read and parsed (a file that is not UTF-8 stops the build). */
+function readSiteSettings(directory: string) {
+  const file = readOptional(join(directory, "site.yaml"));
+  return parseSiteSettings(file?.source ?? null, file?.file ?? "site.yaml");
+}
+
+/** The site's title as the `site` collection will have it, or null when site.yaml has problems (which that loader reports). */
 function siteTitle(directory: string): string | null {
   try {
-    const file = readOptional(join(directory, "site.yaml"));
-    const { settings, problems } = parseSiteSettings(file?.source ?? null, file?.file ?? "site.yaml");
+    const { settings, problems } = readSiteSettings(directory);
     return problems.length ? null : settings.title;
   } catch (error) {
     if (error instanceof CatalogueError) return null;
@@ -190,8 +195,7 @@ export function siteLoader(options: ContentOptions): Loader {
   return {
     name: "catalogue-site",
     load: async (context) => {
-      const file = readOptional(join(directory, "site.yaml"));
-      const { settings, problems } = parseSiteSettings(file?.source ?? null, file?.file ?? "site.yaml");
+      const { settings, problems } = readSiteSettings(directory);
       if (problems.length) throw new CatalogueError(problems);
       await validateAndStore(context, [{ id: "settings", data: { ...settings } }]);
     },

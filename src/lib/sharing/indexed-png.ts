@@ -5,7 +5,6 @@
  * Node's zlib.
  */
 import * as zlib from "node:zlib";
-import { deflateSync } from "node:zlib";
 
 export interface IndexedImage {
   width: number;
@@ -77,7 +76,7 @@ export function encodeIndexedRows(
     new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", header),
     chunk("PLTE", Uint8Array.from(palette.flat())),
-    chunk("IDAT", deflateSync(rows, { level })),
+    chunk("IDAT", zlib.deflateSync(rows, { level })),
     chunk("IEND", new Uint8Array(0)),
   ];
   const png = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
