@@ -87,17 +87,30 @@ export function scoreQuery(
   limit = Infinity,
   keep?: (document: number) => boolean,
 ): Scoring {
+  const space = workspaceFor(index.documentCount, index.fields.length);
+  try {
+    return scoreIn(space, query, termsOf, index, limit, keep);
+  } finally {
+    space.clear();
+  }
+}
+
+function scoreIn(
+  space: Workspace,
+  query: lunr.Query,
+  termsOf: (clause: Clause) => string[],
+  index: ScoringIndex,
+  limit: number,
+  keep: ((document: number) => boolean) | undefined,
+): Scoring {
   const { fields, documentCount, terms } = index;
   const fieldCount = fields.length;
   const fieldNumber = new Map(fields.map((field, f) => [field, f]));
   const tokenSet = internals.TokenSet.fromArray([...terms.keys()].sort());
   const byIndex = new Map([...terms.values()].map((term) => [term.index, term]));
-  const empty = new Uint8Array(documentCount);
+  const { empty, seen, matching, sums, scores, counted, order } = space;
 
   const queryVectors = fields.map(() => new lunr.Vector([]));
-  const seen = new Uint8Array(documentCount * fieldCount);
-  /** Matching (document, field) pairs as `document * fieldCount + field`, in the order Lunr meets them. */
-  const matching: number[] = [];
   const pairs: MatchedPair[] = [];
   const pairSeen = new Set<string>();
   const required: (DocumentSet | undefined)[] = fields.map(() => undefined);
@@ -133,7 +146,7 @@ export function scoreQuery(
             const key = document * fieldCount + f;
             if (!seen[key]) {
               seen[key] = 1;
-              matching.push(key);
+              matching.add(key);
             }
           }
         }
@@ -159,17 +172,26 @@ export function scoreQuery(
 
   // A query of prohibited terms only: Lunr scores every (document, field) of the index, in the order it indexed them.
   const pairsToScore = isNegated(query)
-    ? Array.from({ length: documentCount * fieldCount }, (_, key) => key)
-    : matching;
+    ? Int32Array.from({ length: documentCount * fieldCount }, (_, key) => key)
+    : matching.values();
+
+  // Only how many: every matching document counted once, no score made (the search box asks
+  // this of each word, to know which have no paper and are searched within one edit).
+  if (limit === 0) {
+    for (const key of pairsToScore) {
+      const document = Math.floor(key / fieldCount);
+      if (counted[document] || !contains(allRequired, document) || contains(allProhibited, document)) continue;
+      if (keep && !keep(document)) continue;
+      counted[document] = 1;
+      order.add(document);
+    }
+    return { total: order.length, results: [] };
+  }
 
   const unsettled = new Set<ScoringTerm>();
-  const dots = queryVectors.map((vector, f) => dotProducts(vector, byIndex, f, documentCount, unsettled));
+  const slacks = queryVectors.map((vector, f) => dotProducts(vector, byIndex, f, space, unsettled));
   const magnitudes = queryVectors.map((vector) => vector.magnitude());
 
-  /** Matching documents in the order Lunr first meets them, and their scores (the known part, for some). */
-  const order: number[] = [];
-  const scores = new Float64Array(documentCount);
-  const counted = new Uint8Array(documentCount);
   /** What unknown scores may add to a document's score, for documents with some. */
   let slack: Float64Array | undefined;
   for (const key of pairsToScore) {
@@ -177,8 +199,8 @@ export function scoreQuery(
     const f = key % fieldCount;
     if (!contains(allRequired, document) || contains(allProhibited, document)) continue;
     if (keep && !keep(document)) continue;
-    const score = (dots[f]?.sums[document] ?? 0) / magnitudes[f]! || 0;
-    const unknown = dots[f]?.slack?.[document];
+    const score = sums[key]! / magnitudes[f]! || 0;
+    const unknown = slacks[f]?.[document];
     if (unknown) {
       slack ??= new Float64Array(documentCount);
       slack[document] = slack[document]! + unknown / magnitudes[f]!;
@@ -186,7 +208,7 @@ export function scoreQuery(
     if (counted[document]) scores[document] = scores[document]! + score;
     else {
       counted[document] = 1;
-      order.push(document);
+      order.add(document);
       scores[document] = score;
     }
   }
@@ -195,17 +217,94 @@ export function scoreQuery(
     // nothing unknown can come before them or change their order.
     const bySum = boundBySum([...unsettled], queryVectors, magnitudes, documentCount);
     const bounds = scores.slice();
-    for (const document of order)
+    const met = order.values();
+    for (const document of met)
       if (slack[document])
         bounds[document] = (scores[document]! + Math.min(slack[document]!, bySum[document]!)) * (1 + BOUND_MARGIN);
-    const first = limit >= order.length ? order : best(order, bounds, limit);
+    const first = limit >= met.length ? met : best(met, bounds, limit);
     if (first.some((document) => slack[document]))
       return { total: order.length, results: null, unsettled: [...unsettled] };
   }
   return {
     total: order.length,
-    results: best(order, scores, limit).map((document) => new ScoredResult(document, scores[document]!, pairs, fields)),
+    results: best(order.values(), scores, limit).map(
+      (document) => new ScoredResult(document, scores[document]!, pairs, fields),
+    ),
   };
+}
+
+/**
+ * The arrays a query writes, as long as the index has documents (or pairs of a document and a
+ * field), kept from query to query: at 100,000 papers a query would otherwise allocate some
+ * megabytes, and collecting them was a fifth of a warm query's time. `clear` zeroes only what
+ * the query wrote.
+ */
+class Workspace {
+  readonly documentCount: number;
+  readonly fieldCount: number;
+  /** No document; never written. */
+  readonly empty: Uint8Array;
+  /** By pair (`document * fieldCount + field`): whether it is in `matching`, and its dot product. */
+  readonly seen: Uint8Array;
+  readonly sums: Float64Array;
+  /** Matching pairs in the order Lunr meets them. */
+  readonly matching = new GrowingList();
+  /** By document: whether it is in `order`, and its score (the known part, for some). */
+  readonly counted: Uint8Array;
+  readonly scores: Float64Array;
+  /** Matching documents in the order Lunr first meets them. */
+  readonly order = new GrowingList();
+
+  constructor(documentCount: number, fieldCount: number) {
+    this.documentCount = documentCount;
+    this.fieldCount = fieldCount;
+    this.empty = new Uint8Array(documentCount);
+    this.seen = new Uint8Array(documentCount * fieldCount);
+    this.sums = new Float64Array(documentCount * fieldCount);
+    this.counted = new Uint8Array(documentCount);
+    this.scores = new Float64Array(documentCount);
+  }
+
+  clear(): void {
+    for (const key of this.matching.values()) {
+      this.seen[key] = 0;
+      this.sums[key] = 0;
+    }
+    for (const document of this.order.values()) {
+      this.counted[document] = 0;
+      this.scores[document] = 0;
+    }
+    this.matching.clear();
+    this.order.clear();
+  }
+}
+
+let kept: Workspace | undefined;
+
+function workspaceFor(documentCount: number, fieldCount: number): Workspace {
+  if (kept?.documentCount !== documentCount || kept.fieldCount !== fieldCount)
+    kept = new Workspace(documentCount, fieldCount);
+  return kept;
+}
+
+/**
+ * Whether the query matches any document, as `scoreQuery(...).total > 0` says. A query of
+ * optional clauses only (plain words) matches when one of its terms has a document in one of its
+ * clause's fields: nothing is scored or counted. Any other query is counted.
+ */
+export function matchesAny(query: lunr.Query, termsOf: (clause: Clause) => string[], index: ScoringIndex): boolean {
+  const clauses = clausesOf(query);
+  if (clauses.some((clause) => clause.presence !== lunr.Query.presence.OPTIONAL))
+    return scoreQuery(query, termsOf, index, 0).total > 0;
+  const fieldNumber = new Map(index.fields.map((field, f) => [field, f]));
+  const tokenSet = internals.TokenSet.fromArray([...index.terms.keys()].sort());
+  for (const clause of clauses)
+    for (const term of termsOf(clause))
+      for (const name of tokenSet.intersect(internals.TokenSet.fromClause({ ...clause, term })).toArray()) {
+        const entry = index.terms.get(name)!;
+        if (clause.fields.some((field) => entry.documents[fieldNumber.get(field)!]!.length > 0)) return true;
+      }
+  return false;
 }
 
 /**
@@ -248,7 +347,8 @@ function boundBySum(
  * The first `limit` documents as Lunr's stable sort by descending score would order them: ties
  * in the order met. All of them through that same sort; a few by one pass that keeps the best.
  */
-function best(order: readonly number[], scores: Float64Array, limit: number): number[] {
+function best(order: Int32Array, scores: Float64Array, limit: number): number[] {
+  if (limit <= 0) return [];
   if (limit >= order.length) return [...order].sort((a, b) => scores[b]! - scores[a]!);
   const kept: number[] = [];
   for (const document of order) {
@@ -301,19 +401,18 @@ class ScoredResult implements lunr.Index.Result {
 
 /**
  * Per document, the dot product of a field's query vector with the document's vector for that
- * field: products added in ascending term index, from 0, as `lunr.Vector#dot` adds them. Of
- * unknown scores, the most they may add (`slack`); their terms are added to `unsettled`.
+ * field, into the workspace's `sums` at the pair: products added in ascending term index, from
+ * 0, as `lunr.Vector#dot` adds them. Gives, of unknown scores, the most they may add by
+ * document (when there are any); their terms are added to `unsettled`.
  */
 function dotProducts(
   queryVector: lunr.Vector,
   byIndex: ReadonlyMap<number, ScoringTerm>,
   field: number,
-  documentCount: number,
+  { sums, fieldCount, documentCount }: Workspace,
   unsettled: Set<ScoringTerm>,
-): { sums: Float64Array; slack: Float64Array | undefined } | undefined {
+): Float64Array | undefined {
   const elements = (queryVector as unknown as { elements: number[] }).elements;
-  if (elements.length === 0) return undefined;
-  const sums = new Float64Array(documentCount);
   let slack: Float64Array | undefined;
   for (let i = 0; i < elements.length; i += 2) {
     const term = byIndex.get(elements[i]!)!;
@@ -324,7 +423,8 @@ function dotProducts(
     for (let k = 0; k < documents.length; k++) {
       const document = documents[k]!;
       const score = scores[k]!;
-      if (score === score) sums[document] = sums[document]! + boost * score;
+      const key = document * fieldCount + field;
+      if (score === score) sums[key] = sums[key]! + boost * score;
       else {
         slack ??= new Float64Array(documentCount);
         slack[document] = slack[document]! + highest;
@@ -332,7 +432,34 @@ function dotProducts(
       }
     }
   }
-  return { sums, slack };
+  return slack;
+}
+
+/** Numbers added one by one into a typed array that doubles when full: a query meets hundreds of thousands. */
+class GrowingList {
+  #values = new Int32Array(1024);
+  #length = 0;
+
+  add(value: number): void {
+    if (this.#length === this.#values.length) {
+      const larger = new Int32Array(this.#values.length * 2);
+      larger.set(this.#values);
+      this.#values = larger;
+    }
+    this.#values[this.#length++] = value;
+  }
+
+  get length(): number {
+    return this.#length;
+  }
+
+  values(): Int32Array {
+    return this.#values.subarray(0, this.#length);
+  }
+
+  clear(): void {
+    this.#length = 0;
+  }
 }
 
 function union(a: DocumentSet, documents: Int32Array | DocumentSet): DocumentSet {
@@ -346,7 +473,9 @@ function union(a: DocumentSet, documents: Int32Array | DocumentSet): DocumentSet
 function intersect(a: DocumentSet, b: DocumentSet): DocumentSet {
   if (a === "all") return b;
   if (b === "all") return a;
-  return a.map((marked, d) => marked & b[d]!);
+  const result = new Uint8Array(a.length);
+  for (let d = 0; d < a.length; d++) result[d] = a[d]! & b[d]!;
+  return result;
 }
 
 function contains(set: DocumentSet, document: number): boolean {

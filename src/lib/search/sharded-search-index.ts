@@ -36,7 +36,7 @@ import {
 } from "./search-index-format.ts";
 import { clausesOf, internals, runString, type Clause } from "./lunr-internals.ts";
 import { indexTerms, lunr } from "./search-pipeline.ts";
-import { scoreQuery, type ScoredQuery, type ScoringTerm } from "./search-scoring.ts";
+import { matchesAny, scoreQuery, type ScoredQuery, type ScoringTerm } from "./search-scoring.ts";
 import { promoteExactMatches, runQueryOnParts } from "./search-query.ts";
 import { frontDecode, shardOf, shardsWithPrefix, termsWithPrefix } from "./search-term-dictionary.ts";
 import { FACETS_PART, facetFilter, narrows, type SearchFacets, type SearchNarrowing } from "./search-facets.ts";
@@ -92,6 +92,14 @@ export class ShardedSearchIndex {
     const settled = scoreQuery(planned.query, termsOf, index, limit, keep);
     if (!settled.results) throw new Error(`the search index's tails did not settle "${queryText}"`);
     return { total: settled.total, results: settled.results };
+  }
+
+  /** Whether any document matches the query (`search(...).total > 0`), fetching the shards it needs. */
+  async matchesAny(queryText: string): Promise<boolean> {
+    const planned = this.#plan(queryText);
+    const terms = await this.#expand(planned);
+    const index = { fields: this.#manifest.fields, documentCount: this.#manifest.documentCount, terms };
+    return matchesAny(planned.query, (clause) => planned.termsOf.get(clause)!, index);
   }
 
   /** Every document (in the narrowing), in index order: how many, and the numbers of the first `limit`. */

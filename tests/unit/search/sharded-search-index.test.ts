@@ -137,6 +137,9 @@ describe("a split index against the same index in one file", { timeout: 60_000 }
       expect(total, query).toBe(expected.length);
       const actual = comparable(results, (n) => ids[Number(n)]!);
       expect(actual, query).toEqual(expected);
+      // Counting only, and asking whether any paper matches, agree with Lunr too.
+      expect((await index.search(query, 0)).total, query).toBe(expected.length);
+      expect(await index.matchesAny(query), query).toBe(expected.length > 0);
     }
   });
 
