@@ -18,7 +18,6 @@ import {
   searchIndexSplit,
   type SearchIndexFiles,
 } from "../src/lib/search/search-index-files.ts";
-import { lunr } from "../src/lib/search/search-pipeline.ts";
 import { createUrls } from "../src/lib/browsing/urls.ts";
 import { readCatalogueInput } from "../src/loaders/catalogue-loaders.ts";
 import {
@@ -26,6 +25,7 @@ import {
   indexSizes,
   readBuiltSearchIndex,
   TYPICAL_QUERIES,
+  commonAndRareWords,
   typedQuery,
   warmQueryTimes,
   WARM_QUERIES,
@@ -61,7 +61,7 @@ if (values.dist) {
   files = buildSearchIndexFiles(catalogue.papers, options, searchIndexSplit(process.env));
   rows.push(["index", `${catalogue.papers.length} papers from ${directory}/, built in memory`]);
   rows.push(["build and split", ms(performance.now() - start)]);
-  typedWords.push(...commonAndRareWords(catalogue.papers));
+  typedWords.push(...commonAndRareWords(catalogue.papers).map(({ word }) => word));
 }
 
 const sizes = indexSizes(files);
@@ -99,17 +99,3 @@ rows.push([
 
 const width = Math.max(...rows.map(([label]) => label.length));
 for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
-
-/**
- * The word of titles and abstracts in the most papers (a stop word aside), and the word of six
- * letters or more in the fewest, by their lowercased words.
- */
-function commonAndRareWords(papers: readonly Paper[]): string[] {
-  const df = new Map<string, number>();
-  for (const paper of papers)
-    for (const word of new Set(`${paper.title.text} ${paper.abstract.text}`.toLowerCase().split(/[^\p{L}\p{N}]+/u)))
-      if (word.length > 2 && lunr.stopWordFilter(new lunr.Token(word, {}))) df.set(word, (df.get(word) ?? 0) + 1);
-  const sorted = [...df].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
-  const rare = sorted.findLast(([word]) => word.length >= 6);
-  return sorted.length === 0 ? [] : [sorted[0]![0], ...(rare ? [rare[0]] : [])];
-}

@@ -9,7 +9,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
+import type { Paper } from "../src/lib/content/catalogue.ts";
 import { searchEngine } from "../src/lib/search/search-answer.ts";
+import { lunr } from "../src/lib/search/search-pipeline.ts";
 import type { SearchIndexFiles } from "../src/lib/search/search-index-files.ts";
 
 /** Queries a visitor might type, over the seed's and the synthetic catalogues' words. */
@@ -195,6 +197,29 @@ export function indexSizes(files: SearchIndexFiles): IndexSizes {
     documents: summary(of("documents/")),
     terms: terms === undefined ? null : size(terms),
   };
+}
+
+/** A word and how many papers have it in their title or abstract. */
+export interface WordInPapers {
+  word: string;
+  papers: number;
+}
+
+/**
+ * The word of titles and abstracts in the most papers (a stop word aside), and the word of six
+ * letters or more in the fewest, by their lowercased words: what the bench types.
+ */
+export function commonAndRareWords(papers: readonly Paper[]): WordInPapers[] {
+  const df = new Map<string, number>();
+  for (const paper of papers)
+    for (const word of new Set(`${paper.title.text} ${paper.abstract.text}`.toLowerCase().split(/[^\p{L}\p{N}]+/u)))
+      if (word.length > 2 && lunr.stopWordFilter(new lunr.Token(word, {}))) df.set(word, (df.get(word) ?? 0) + 1);
+  const sorted = [...df].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+  const rare = sorted.findLast(([word]) => word.length >= 6);
+  const common = sorted[0];
+  return [common, ...(rare && rare !== common ? [rare] : [])]
+    .filter((entry) => entry !== undefined)
+    .map(([word, papers]) => ({ word, papers }));
 }
 
 function sum(values: number[]): number {

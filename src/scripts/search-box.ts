@@ -9,16 +9,16 @@
  * index URL), `data-limit` (results drawn), and children marked `data-input`, `data-status`,
  * `data-message`, `data-retry`, `data-panel`, `data-results`, `data-all`, `data-no-js`, the
  * `<template data-hit>` each result is drawn from, and on the search page `data-year` and
- * `data-topic` (the selects that narrow results, kept in the URL as `?year=` and `?topic=`) and
- * `data-help` (what can be typed, shown while the box is empty).
+ * `data-topic` (the selects that narrow results, kept in the URL as `?year=` and `?topic=`),
+ * `data-help` (what can be typed, shown while the box is empty) and `data-more` (a button that
+ * draws `data-limit` more results: a split index fetches each result's fields, so a query
+ * fetches those it shows, as Pagefind does).
  */
 import type { TextSegment, SearchHit } from "../lib/search/search-highlight.ts";
 import type { SearchAnswer, SearchEngine, SearchNarrowing } from "./search-engine.ts";
 
 /** Quiet time after a keystroke before searching. */
 const DEBOUNCE_MS = 100;
-/** Results drawn first when a list shows more, while the rest are fetched. */
-const FIRST_DRAWN = 10;
 /** Authors a result names before "and N more". */
 const AUTHORS_SHOWN = 4;
 
@@ -27,6 +27,9 @@ class CatalogueSearch extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #active = -1;
   #options: HTMLAnchorElement[] = [];
+  /** The query last drawn (its text and narrowing), and how many of its results are wanted. */
+  #asked = "";
+  #wanted = 0;
   #disconnect = new AbortController();
 
   get #page(): boolean {
@@ -69,6 +72,7 @@ class CatalogueSearch extends HTMLElement {
     // Keeps the focus in the box when a result is clicked, so the list stays open until the link is followed.
     this.#panel.addEventListener("pointerdown", (event) => event.preventDefault(), { signal });
     this.#part<HTMLButtonElement>("retry").addEventListener("click", () => this.#retry(), { signal });
+    this.querySelector("[data-more]")?.addEventListener("click", () => this.#more(), { signal });
     this.#part<HTMLFormElement>("form").addEventListener("submit", (event) => this.#submit(event), { signal });
     document.addEventListener("keydown", (event) => this.#shortcut(event), { signal });
 
@@ -109,6 +113,12 @@ class CatalogueSearch extends HTMLElement {
   #retry(): void {
     this.#input.focus();
     this.#focus();
+  }
+
+  /** Draws as many results again as the box draws at first. */
+  #more(): void {
+    this.#wanted += Number(this.dataset.limit);
+    void this.#run();
   }
 
   /** The search page answers in place; elsewhere the form goes to the search page. */
@@ -204,22 +214,23 @@ class CatalogueSearch extends HTMLElement {
       return;
     }
     this.#part<HTMLElement>("retry").hidden = true;
-    const limit = Number(this.dataset.limit);
-    // The best few first: a split index fetches each result's fields, a request per result.
-    for (const shown of limit > FIRST_DRAWN ? [FIRST_DRAWN, limit] : [limit]) {
-      let answer: SearchAnswer;
-      try {
-        const engine = await this.#load();
-        answer = await engine.search(text, shown, narrowing);
-      } catch {
-        if (typed === this.#input.value.trim()) this.#failed();
-        return;
-      }
-      // A later keystroke has already drawn its own answer.
-      if (typed !== this.#input.value.trim()) return;
-      this.#draw(text, answer);
-      if (answer.total <= shown) return;
+    // A new query starts from the box's first results; "Show more" asks for more of the same.
+    const asked = JSON.stringify([text, narrowing ?? null]);
+    if (asked !== this.#asked) {
+      this.#asked = asked;
+      this.#wanted = Number(this.dataset.limit);
     }
+    let answer: SearchAnswer;
+    try {
+      const engine = await this.#load();
+      answer = await engine.search(text, this.#wanted, narrowing);
+    } catch {
+      if (typed === this.#input.value.trim()) this.#failed();
+      return;
+    }
+    // A later keystroke has already drawn its own answer.
+    if (typed !== this.#input.value.trim()) return;
+    this.#draw(text, answer);
   }
 
   #failed(): void {
@@ -242,6 +253,14 @@ class CatalogueSearch extends HTMLElement {
       all.hidden = answer.total === 0;
     }
     this.#part<HTMLElement>("retry").hidden = true;
+    const more = this.querySelector<HTMLButtonElement>("[data-more]");
+    if (more) {
+      const next = Math.min(Number(this.dataset.limit), answer.total - answer.hits.length);
+      // The last results drawn: the focus goes back to the box, not to the page.
+      if (next <= 0 && document.activeElement === more) this.#input.focus();
+      more.hidden = next <= 0;
+      more.textContent = `Show ${next} more`;
+    }
     this.#say(text ? describe(text, answer) : "");
     this.#open(text !== "" && (this.#page || document.activeElement === this.#input));
   }

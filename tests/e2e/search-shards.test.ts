@@ -132,25 +132,68 @@ describe("search over a split index in the browser", () => {
     await page.close();
   });
 
-  it("lists the best 100 on the search page, drawing the best 10 first, fetching each document once", async () => {
-    const drawn: number[] = [];
-    const { page, errors, requested } = await open(`${site.url}search/?q=model`, async (page) => {
-      await page.exposeFunction("drawn", (count: number) => drawn.push(count));
-      await page.addInitScript(() =>
-        document.addEventListener("DOMContentLoaded", () => {
-          const list = document.querySelector('catalogue-search [role="listbox"]')!;
-          const report = (window as unknown as { drawn(count: number): void }).drawn;
-          new MutationObserver(() => report(list.children.length)).observe(list, { childList: true });
-        }),
-      );
-    });
-    const { total, hits } = await searchShardedIndex(nodeIndex().index, "model", 100);
-    await expect.poll(() => optionPaths(page)).toEqual(hits.map(({ document }) => `${BASE}papers/${document.id}/`));
-    expect(drawn).toEqual([10, 100]);
-    expect(await status(page).textContent()).toBe(`${total} papers match “model”; the best 100 are shown.`);
+  it("lists the best 10 on the search page and 10 more at each Show more, fetching each document once", async () => {
+    const { page, errors, requested } = await open(`${site.url}search/?q=model`);
+    const node = nodeIndex().index;
+    const paths = (hits: { document: { id: string } }[]) => hits.map(({ document }) => `${BASE}papers/${document.id}/`);
+    const first = await searchShardedIndex(node, "model", 10);
+    expect(first.total).toBeGreaterThan(20);
+    await expect.poll(() => optionPaths(page)).toEqual(paths(first.hits));
+    expect(await status(page).textContent()).toBe(`${first.total} papers match “model”; the best 10 are shown.`);
+    expect(requested.filter((path) => path.includes("/documents/"))).toHaveLength(10);
+
+    const more = page.locator("main [data-more]");
+    await expect.poll(() => more.textContent()).toBe("Show 10 more");
+    await more.click();
+    const second = await searchShardedIndex(node, "model", 20);
+    await expect.poll(() => optionPaths(page)).toEqual(paths(second.hits));
+    expect(await status(page).textContent()).toBe(`${first.total} papers match “model”; the best 20 are shown.`);
     const documents = requested.filter((path) => path.includes("/documents/"));
-    expect(new Set(documents).size).toBe(100);
-    expect(documents).toHaveLength(100);
+    expect(new Set(documents).size).toBe(20);
+    expect(documents).toHaveLength(20);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("offers only the results left, then gives the focus back to the box", async () => {
+    // A word of the catalogue's titles with between 11 and 19 papers.
+    const node = nodeIndex().index;
+    const words = new Set(
+      JSON.parse(readFileSync(join(OUT, "search-index", "documents", "0.json"), "utf8")).data[0].title.split(/\W+/),
+    );
+    let word: string | undefined;
+    let total = 0;
+    for (let n = 1; n < 60 && !word; n++)
+      for (const candidate of JSON.parse(readFileSync(join(OUT, "search-index", "documents", `${n}.json`), "utf8"))
+        .data[0].title.toLowerCase()
+        .split(/[^a-z]+/)) {
+        if (candidate.length < 5 || words.has(candidate)) continue;
+        words.add(candidate);
+        total = (await searchShardedIndex(node, candidate, 0)).total;
+        if (total > 10 && total < 20) {
+          word = candidate;
+          break;
+        }
+      }
+    if (!word) throw new Error("no word of the synthetic catalogue has between 11 and 19 papers");
+    const { page, errors } = await open(`${site.url}search/?q=${word}`);
+    const more = page.locator("main [data-more]");
+    await expect.poll(() => more.textContent()).toBe(`Show ${total - 10} more`);
+    await more.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => optionPaths(page).then((list) => list.length)).toBe(total);
+    await expect.poll(() => more.isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("q");
+    expect(await status(page).textContent()).toBe(`${total} papers match “${word}”.`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("draws no Show more when every result is shown", async () => {
+    const { id } = JSON.parse(readFileSync(join(OUT, "search-index", "documents", "0.json"), "utf8")).data[0];
+    const { page, errors } = await open(`${site.url}search/?q=${id}`);
+    await expect.poll(() => status(page).textContent()).toBe(`1 paper matches “${id}”.`);
+    expect(await page.locator("main [data-more]").isHidden()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
