@@ -4,7 +4,9 @@
  * prefixes, so results come while a word is being typed; a query Lunr cannot parse is searched as
  * plain words; a paper whose id or exact title was typed comes first; an arXiv link pasted
  * (`https://arxiv.org/abs/2105.15082v2`) is its id; a lone `*` is every paper. A plain word that
- * no paper has (a typo, `mutlimodal`) is searched again within one edit (`mutlimodal~1`), and the
+ * no paper has is searched again: first as its first letters, one or two fewer (`retrieva*` finds
+ * nothing, as the index holds stems and `retrieval` is `retriev`: `retriev*` finds it), then, when
+ * those find nothing either (a typo, `mutlimodal`), within one edit (`mutlimodal~1`), and the
  * answer says which words were. Independent of how the index is stored: anything that answers
  * Lunr query strings will do.
  */
@@ -61,12 +63,60 @@ export function fuzzyCandidates(text: string): string[] {
     .filter((word) => word.length >= MIN_FUZZY_LENGTH && /\p{L}/u.test(word) && !/\d/.test(word) && !isStopWord(word));
 }
 
-/** The text with each of `words` searched within one edit (`word~1`) instead of exactly and as a prefix. */
-export function withFuzzyWords(text: string, words: readonly string[]): string {
-  const fuzzy = new Set(words);
+/**
+ * A word's first letters, one fewer then two, as prefix queries (`retriev*`), while at least
+ * `MIN_PREFIX_LENGTH` long: a word being typed whose letters run past its stem (the index holds
+ * `retriev` for `retrieval`, and `retrieva*` matches nothing) is found this way, from shards the
+ * word's own query fetched or their neighbours, where a search within one edit needs every term.
+ */
+export function shorterPrefixes(word: string): string[] {
+  return [1, 2]
+    .map((fewer) => word.slice(0, word.length - fewer))
+    .filter((prefix) => prefix.length >= MIN_PREFIX_LENGTH)
+    .map((prefix) => `${prefix}*`);
+}
+
+/** The text with each word of `retries` searched as its query (`retriev*`, `mutlimodal~1`) instead of exactly and as a prefix. */
+function withRetries(text: string, retries: ReadonlyMap<string, string>): string {
   return tokens(text)
-    .map((token) => (fuzzy.has(token) ? `${token}~1` : token))
+    .map((token) => retries.get(token) ?? token)
     .join(" ");
+}
+
+/** How the words no paper has are searched again, and which of them within one edit. */
+interface Retries {
+  query: string;
+  fuzzy: string[];
+}
+
+/**
+ * For each word that `matches` says no paper has: its first shorter prefix that some paper has,
+ * or else the word within one edit.
+ */
+function retried(text: string, matches: (query: string) => boolean): Retries {
+  const retries = new Map<string, string>();
+  const fuzzy: string[] = [];
+  for (const word of fuzzyCandidates(text)) {
+    if (matches(toLunrQuery(word))) continue;
+    const shorter = shorterPrefixes(word).find(matches);
+    retries.set(word, shorter ?? `${word}~1`);
+    if (!shorter) fuzzy.push(word);
+  }
+  return { query: retries.size > 0 ? withRetries(text, retries) : text, fuzzy };
+}
+
+/**
+ * `retried` over an index split into parts: whether each word has papers is asked first, all at
+ * once; the shorter prefixes only of the words that have none (each may fetch a shard).
+ */
+async function retriedOnParts(text: string, index: PartedIndex): Promise<Retries> {
+  const answers = new Map<string, boolean>();
+  const ask = (queries: string[]) =>
+    Promise.all(queries.map(async (query) => answers.set(query, await index.matchesAny(query))));
+  const words = fuzzyCandidates(text);
+  await ask(words.map(toLunrQuery));
+  await ask(words.filter((word) => !answers.get(toLunrQuery(word))).flatMap(shorterPrefixes));
+  return retried(text, (query) => answers.get(query)!);
 }
 
 /** Results, and the words searched again within one edit because no paper had them. */
@@ -77,7 +127,8 @@ export interface QueryAnswer<R> {
 
 /**
  * `runQuery`, then, when some plain words match no paper, the query again with those words
- * within one edit; with `narrowing`, only the results it keeps (`inNarrowing` by their document).
+ * searched again (as shorter prefixes, or within one edit); with `narrowing`, only the results it
+ * keeps (`inNarrowing` by their document).
  */
 export function answerQuery(
   index: QueryableIndex,
@@ -85,9 +136,8 @@ export function answerQuery(
   titleOf: (ref: string) => string | undefined,
   keep: (ref: string) => boolean = () => true,
 ): QueryAnswer<lunr.Index.Result> {
-  const missing = fuzzyCandidates(text).filter((word) => index.search(toLunrQuery(word)).length === 0);
-  const query = missing.length > 0 ? withFuzzyWords(text, missing) : text;
-  return { results: runQuery(index, query, titleOf).filter((result) => keep(result.ref)), fuzzy: missing };
+  const { query, fuzzy } = retried(text, (words) => index.search(words).length > 0);
+  return { results: runQuery(index, query, titleOf).filter((result) => keep(result.ref)), fuzzy };
 }
 
 /** The Lunr query for a text read as plain words, its Lunr syntax characters ignored. */
@@ -154,11 +204,8 @@ export async function runQueryOnParts(
     }
   };
   // A word's shards are those the query itself needs: asking whether it has papers fetches nothing more.
-  const found = await Promise.all(
-    fuzzyCandidates(text).map(async (word) => ({ word, matches: await index.matchesAny(toLunrQuery(word)) })),
-  );
-  const fuzzy = found.filter(({ matches }) => !matches).map(({ word }) => word);
-  return { ...(await search(fuzzy.length > 0 ? withFuzzyWords(text, fuzzy) : text)), fuzzy };
+  const { query, fuzzy } = await retriedOnParts(text, index);
+  return { ...(await search(query)), fuzzy };
 }
 
 /**

@@ -58,6 +58,9 @@ describe("searchEngine", () => {
       "*",
       "retreival",
     ];
+    // Words typed a letter at a time: their letters run past their stems (`retrieva`), then a typo.
+    for (const word of ["retrieval", "pretraining", "transformers", "retreival"])
+      for (let typed = 1; typed <= word.length; typed++) queries.push(word.slice(0, typed));
     for (const text of queries)
       for (const limit of [8, 100])
         expect(await parted.search(text, limit), text).toEqual(await whole.search(text, limit));

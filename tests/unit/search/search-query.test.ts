@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildCatalogue } from "../../../src/lib/content/catalogue.ts";
 import {
   answerQuery,
+  shorterPrefixes,
   fuzzyCandidates,
   promoteExactMatches,
   runQuery,
@@ -222,6 +223,21 @@ describe("answerQuery", () => {
         .sort(),
     );
     expect(results.length).toBeGreaterThan(0);
+  });
+
+  it("searches a word whose letters run past its stem by its shorter prefixes, not within one edit", () => {
+    // The index holds `pretrain` for "pretraining": `pretrainin*` and `pretraini*` match nothing.
+    expect(runQuery(seed.index, "pretrainin", titleOf)).toEqual([]);
+    expect(runQuery(seed.index, "pretraini*", titleOf)).toEqual([]);
+    const { results, fuzzy } = answerQuery(seed.index, "pretrainin", titleOf);
+    expect(fuzzy).toEqual([]);
+    expect(results).toEqual(runQuery(seed.index, "pretrain*", titleOf));
+    expect(results.length).toBeGreaterThan(0);
+    // One letter past the stem: one fewer is enough.
+    expect(answerQuery(seed.index, "pretrai", titleOf).results.length).toBeGreaterThan(0);
+    expect(shorterPrefixes("pretrainin")).toEqual(["pretraini*", "pretrain*"]);
+    expect(shorterPrefixes("model")).toEqual(["mode*"]);
+    expect(shorterPrefixes("mode")).toEqual([]);
   });
 
   it("leaves alone the words that have papers, and a query whose words all do", () => {
