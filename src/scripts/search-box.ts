@@ -162,8 +162,17 @@ class CatalogueSearch extends HTMLElement {
     }
   }
 
+  /**
+   * Searches as the visitor types from the second character: one letter names too many words to
+   * be worth fetching their shards and documents for. Enter searches it still.
+   */
   #schedule(): void {
     clearTimeout(this.#timer);
+    if ([...this.#input.value.trim()].length === 1) {
+      this.#asked = "";
+      this.#draw("", { total: 0, hits: [], fuzzy: [] });
+      return;
+    }
     this.#timer = setTimeout(() => void this.#run(), DEBOUNCE_MS);
   }
 

@@ -198,6 +198,28 @@ describe("search over a split index in the browser", () => {
     await page.close();
   });
 
+  it("searches as the visitor types from the second letter, and one letter on Enter", async () => {
+    const { page, errors, requested } = await open(`${site.url}search/`);
+    await box(page).pressSequentially("m", { delay: 150 });
+    await expect.poll(() => [...requested]).toEqual([`${BASE}search-index.json`]);
+    // Longer than the pause the box waits for before it searches.
+    await page.waitForTimeout(400);
+    expect(requested).toEqual([`${BASE}search-index.json`]);
+    expect(await optionPaths(page)).toEqual([]);
+
+    await page.keyboard.press("Enter");
+    const { total } = await searchShardedIndex(nodeIndex().index, "m", 10);
+    await expect
+      .poll(() => status(page).textContent())
+      .toMatch(new RegExp(`^(${total} papers? match|No papers match) “m”`));
+    expect(requested.length).toBeGreaterThan(1);
+
+    await box(page).pressSequentially("o", { delay: 150 });
+    await expect.poll(() => status(page).textContent()).toMatch(/“mo”/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("marks the matched words in titles and snippets, positions found again in the documents", async () => {
     const { page, errors } = await open(`${site.url}search/?q=${encodeURIComponent("title:multimodal")}`);
     await expect.poll(() => optionPaths(page).then((paths) => paths.length)).toBeGreaterThan(0);
