@@ -163,12 +163,13 @@ class CatalogueSearch extends HTMLElement {
   }
 
   /**
-   * Searches as the visitor types from the second character: one letter names too many words to
-   * be worth fetching their shards and documents for. Enter searches it still.
+   * Searches as the visitor types, but not a lone letter or digit: it names too many words to be
+   * worth fetching their shards and documents for. Enter searches it still; a lone `*` (every
+   * paper) or mark is answered at once.
    */
   #schedule(): void {
     clearTimeout(this.#timer);
-    if ([...this.#input.value.trim()].length === 1) {
+    if (/^[\p{L}\p{N}]$/u.test(this.#input.value.trim())) {
       this.#asked = "";
       this.#draw("", { total: 0, hits: [], fuzzy: [] });
       return;

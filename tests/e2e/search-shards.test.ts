@@ -198,7 +198,7 @@ describe("search over a split index in the browser", () => {
     await page.close();
   });
 
-  it("searches as the visitor types from the second letter, and one letter on Enter", async () => {
+  it("searches as the visitor types from the second letter, and a lone letter on Enter", async () => {
     const { page, errors, requested } = await open(`${site.url}search/`);
     await box(page).pressSequentially("m", { delay: 150 });
     await expect.poll(() => [...requested]).toEqual([`${BASE}search-index.json`]);
