@@ -175,8 +175,8 @@ function scoreIn(
     ? Int32Array.from({ length: documentCount * fieldCount }, (_, key) => key)
     : matching.values();
 
-  // Only how many: every matching document counted once, no score made (the search box asks
-  // this of each word, to know which have no paper and are searched within one edit).
+  // Only how many: every matching document counted once, no score made (`matchesAny` asks
+  // this of a query with required or prohibited terms).
   if (limit === 0) {
     for (const key of pairsToScore) {
       const document = Math.floor(key / fieldCount);
@@ -236,8 +236,9 @@ function scoreIn(
 /**
  * The arrays a query writes, as long as the index has documents (or pairs of a document and a
  * field), kept from query to query: at 100,000 papers a query would otherwise allocate some
- * megabytes, and collecting them was a fifth of a warm query's time. `clear` zeroes only what
- * the query wrote.
+ * megabytes (3.6 MB kept instead). Over the 100,000-paper synthetic index, warm p95 went from
+ * 18.7 to 12.8 ms with them kept (one run each, in Node). `clear` zeroes only what the query
+ * wrote.
  */
 class Workspace {
   readonly documentCount: number;
