@@ -230,16 +230,17 @@ class CatalogueSearch extends HTMLElement {
       this.#asked = asked;
       this.#wanted = Number(this.dataset.limit);
     }
+    const wanted = this.#wanted;
     let answer: SearchAnswer;
     try {
       const engine = await this.#load();
-      answer = await engine.search(text, this.#wanted, narrowing);
+      answer = await engine.search(text, wanted, narrowing);
     } catch {
       if (typed === this.#input.value.trim()) this.#failed();
       return;
     }
-    // A later keystroke has already drawn its own answer.
-    if (typed !== this.#input.value.trim()) return;
+    // A later keystroke, narrowing or "Show more" has already drawn its own answer, or will.
+    if (typed !== this.#input.value.trim() || asked !== this.#asked || wanted !== this.#wanted) return;
     this.#draw(text, answer);
   }
 
