@@ -12,6 +12,7 @@ import { renamedSlugs } from "./lib/text/slug.ts";
 import { citePapers } from "./lib/citing/citation.ts";
 import { excerpt, groupByYear, homeListing, yearPages } from "./lib/browsing/listing.ts";
 import { authorPages, buildAuthorIndex } from "./lib/browsing/author-index.ts";
+import { authorDirectory, directoryPages, directoryPageSize } from "./lib/browsing/author-directory.ts";
 import { barChart } from "./lib/browsing/bar-chart.ts";
 import { papersPerTopic, papersPerYear } from "./lib/browsing/paper-counts.ts";
 import { atHeadingLevel, paperListItemMarkup } from "./lib/browsing/paper-list-item.ts";
@@ -75,6 +76,8 @@ export const renamedAuthors = (() => {
 
 /** Every page of every author. */
 export const authorPageList = authorPages(authors);
+/** The authors' index, a thousand authors a page, and the page each letter begins on. */
+export const authorDirectoryPages = directoryPages(authorDirectory(authors), directoryPageSize(process.env));
 
 /** Topic slugs with their names, for chips. */
 export const topicNames = (slugs: string[]) => slugs.map((slug) => topicIndex.bySlug.get(slug)!);

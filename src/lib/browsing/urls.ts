@@ -8,8 +8,10 @@ export interface Urls {
   topics(): string;
   /** A topic's page; page 1 is the topic's own URL, page n > 1 is `topics/<slug>/<n>/`. */
   topic(slug: string, page?: number): string;
-  /** Every author, with how many papers each has. */
-  authors(): string;
+  /** Every author, with how many papers each has; page n > 1 of the index is `authors/<n>/`. */
+  authors(page?: number): string;
+  /** Every author of the index as JSON (`[name, slug, papers]` in its order), for its filter. */
+  authorDirectory(): string;
   /** An author's page; page 1 is the author's own URL, page n > 1 is `authors/<slug>/<n>/`. */
   author(slug: string, page?: number): string;
   /** Every year, with how many papers each has. */
@@ -67,7 +69,8 @@ export function createUrls(base: string): Urls {
     paper: (slug) => file(`papers/${slug}/`),
     topics: () => file("topics/"),
     topic: (slug, page = 1) => file(`topics/${slug}/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
-    authors: () => file("authors/"),
+    authors: (page = 1) => file(`authors/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
+    authorDirectory: () => file("authors/directory.json"),
     author: (slug, page = 1) => file(`authors/${slug}/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
     years: () => file("years/"),
     year: (year, page = 1) => file(`years/${year}/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),

@@ -93,18 +93,28 @@ function uniqueSlugsBy(names: Iterable<string>, fallback: string, slug: (name: s
 /**
  * A distinct slug for each distinct name, in the order given: the first name to claim a slug
  * keeps it, later names that slug the same get `-2`, `-3`, ... (the first free one), so two
- * people are never merged into one page. A name with no letter or digit is slugged `fallback`.
+ * people are never merged into one page. A name with no letter or digit is slugged `fallback`,
+ * one of digits only `<fallback>-<digits>`.
  * The result depends only on the names and their order, so a caller that lists names in a
  * stable order (oldest paper first) keeps existing slugs when names are added.
  */
 export function uniqueSlugs(names: Iterable<string>, fallback: string): Map<string, string> {
-  return uniqueSlugsBy(names, fallback, slugify);
+  return uniqueSlugsBy(names, fallback, (name) => notANumber(slugify(name), fallback));
+}
+
+/**
+ * A slug of digits only is prefixed with `fallback` (`2024` -> `author-2024`): a number after a
+ * list's URL is one of its pages (`/authors/2/`).
+ */
+function notANumber(slug: string, fallback: string): string {
+  return /^\d+$/.test(slug) ? `${fallback}-${slug}` : slug;
 }
 
 /**
  * The slugs `uniqueSlugs` gives that differ from those the catalogue gave the same names, in the
  * same order, before Latin letters were spelled in ASCII: each earlier slug, with the slug it
- * leads to now. An earlier slug that is some name's slug now is left out: its URL is a page.
+ * leads to now. An earlier slug that is some name's slug now is left out: its URL is a page;
+ * so is a number, whose URL is now a page of the authors' index.
  */
 export function renamedSlugs(names: readonly string[], fallback: string): Map<string, string> {
   const now = uniqueSlugs(names, fallback);
@@ -113,7 +123,7 @@ export function renamedSlugs(names: readonly string[], fallback: string): Map<st
   const renamed = new Map<string, string>();
   for (const [name, slug] of now) {
     const earlier = before.get(name)!;
-    if (earlier !== slug && !current.has(earlier)) renamed.set(earlier, slug);
+    if (earlier !== slug && !current.has(earlier) && !/^\d+$/.test(earlier)) renamed.set(earlier, slug);
   }
   return renamed;
 }

@@ -87,6 +87,16 @@ describe("uniqueSlugs", () => {
     expect([...uniqueSlugs(["?", "!"], "author").values()]).toEqual(["author", "author-2"]);
   });
 
+  it("never slugs a name by a number, which would be a page of the list (/authors/2/)", () => {
+    expect([...uniqueSlugs(["2", "2024", "2024", "R2D2"], "author").values()]).toEqual([
+      "author-2",
+      "author-2024",
+      "r2d2",
+    ]);
+    // Nor a redirect from one: that URL is a page of the authors' index.
+    expect([...renamedSlugs(["2", "Łukasz"], "author")]).toEqual([["łukasz", "lukasz"]]);
+  });
+
   it("depends only on the names and their order", () => {
     const names = ["B", "b", "A"];
     expect(uniqueSlugs(names, "x")).toEqual(uniqueSlugs([...names], "x"));
