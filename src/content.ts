@@ -20,7 +20,7 @@ import { paperFeedWriter } from "./lib/sharing/feed.ts";
 import { unpackRelatedPapers, type RelatedPaper } from "./lib/browsing/related-papers.ts";
 import { deriveHere, deriveOver, derivationPaper } from "./lib/search/catalogue-derivations.ts";
 import { searchIndexSplit } from "./lib/search/search-index-files.ts";
-import { buildTopicIndex, topicPages } from "./lib/browsing/topic-index.ts";
+import { buildTopicIndex, otherPages, topicPages } from "./lib/browsing/topic-index.ts";
 import { absolute, urls } from "./site-urls.ts";
 
 /**
@@ -58,6 +58,8 @@ export const topicIndex = buildTopicIndex(
 
 /** Every page of every topic. */
 export const topicPageList = topicPages(topicIndex);
+/** The papers in no topic, a topic's page size a page: the first on `/topics/`, the rest on `/topics/<n>/`. */
+export const otherPageList = otherPages(topicIndex);
 
 /** Every author with their papers and co-authors. */
 export const authors = buildAuthorIndex(papers);

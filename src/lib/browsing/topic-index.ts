@@ -46,6 +46,14 @@ export interface TopicPage extends Page<Paper> {
   count: number;
 }
 
+/**
+ * The papers in no topic as pages of `size`, newest first: the first under "Other" on `/topics/`,
+ * the rest on `/topics/2/`, ... (a topic's slug is never a number).
+ */
+export function otherPages(index: TopicIndex, size = TOPIC_PAGE_SIZE): Page<Paper>[] {
+  return paginate(index.other, size);
+}
+
 /** Every page of every topic: `size` papers a page, newest first. */
 export function topicPages(index: TopicIndex, size = TOPIC_PAGE_SIZE): TopicPage[] {
   return index.topics.flatMap(({ topic, papers }) =>

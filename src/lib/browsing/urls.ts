@@ -5,7 +5,8 @@
 export interface Urls {
   home(): string;
   paper(slug: string): string;
-  topics(): string;
+  /** Every topic; page n > 1 is `topics/<n>/`, the papers in no topic beyond the first page. */
+  topics(page?: number): string;
   /** A topic's page; page 1 is the topic's own URL, page n > 1 is `topics/<slug>/<n>/`. */
   topic(slug: string, page?: number): string;
   /** Every author, with how many papers each has; page n > 1 of the index is `authors/<n>/`. */
@@ -67,7 +68,7 @@ export function createUrls(base: string): Urls {
   return {
     home: () => root,
     paper: (slug) => file(`papers/${slug}/`),
-    topics: () => file("topics/"),
+    topics: (page = 1) => file(`topics/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
     topic: (slug, page = 1) => file(`topics/${slug}/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
     authors: (page = 1) => file(`authors/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
     authorDirectory: () => file("authors/directory.json"),

@@ -49,6 +49,12 @@ const topicFields = z.object({
       (slug) => ({
         message: `"${slug}" is not a slug; write it "${slugify(slug) || "my-topic"}" (lowercase letters, digits, hyphens)`,
       }),
+    )
+    .refine(
+      (slug) => !/^\d+$/.test(slug),
+      (slug) => ({
+        message: `"${slug}" is a number, and /topics/${slug}/ is a page of the papers in no topic; write a slug with a letter, such as "topic-${slug}"`,
+      }),
     ),
   /** The name shown on pages and chips (for a category topic, arXiv's name by default). */
   name: text,

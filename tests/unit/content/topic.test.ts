@@ -57,6 +57,10 @@ describe("parseTopics", () => {
       'topics.yaml:1: topic "Discourse Parsing": slug: "Discourse Parsing" is not a slug; write it "discourse-parsing" (lowercase letters, digits, hyphens)',
     ],
     [
+      valid.replace("slug: discourse-parsing", "slug: 2024"),
+      'topics.yaml:1: topic "2024": slug: "2024" is a number, and /topics/2024/ is a page of the papers in no topic; write a slug with a letter, such as "topic-2024"',
+    ],
+    [
       valid.replace("  name: Discourse parsing\n", ""),
       'topics.yaml:1: topic "discourse-parsing": name: is required (string)',
     ],

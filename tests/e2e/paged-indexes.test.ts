@@ -1,7 +1,8 @@
 /**
- * The authors' index in pages, in real Chromium: a synthetic catalogue of 300 papers (100
- * authors) built with 30 authors a page under /catalogue/, so that the index makes four pages
- * and its filter reads every author from `authors/directory.json`.
+ * Indexes that grow with the catalogue, in pages, in real Chromium: a synthetic catalogue of 300
+ * papers (100 authors) built under /catalogue/ with 30 authors a page, so that the authors' index
+ * makes four pages and its filter reads every author from `authors/directory.json`; and with one
+ * topic only, so that most papers are in no topic and "Other" on /topics/ goes on to /topics/2/.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,8 +14,8 @@ import { astroBuild } from "../build/astro-build.ts";
 import { launchBrowser } from "./browser.ts";
 import { serveStatic, type StaticSite } from "./static-server.ts";
 
-const CONTENT = "dist-authors-paged-content";
-const OUT = "dist-authors-paged";
+const CONTENT = "dist-paged-content";
+const OUT = "dist-paged";
 const BASE = "/catalogue/";
 const PER_PAGE = 30;
 
@@ -29,7 +30,8 @@ beforeAll(async () => {
   for (const [file, text] of Object.entries({
     "abstracts.txt": generated.abstracts,
     "papers.yaml": generated.papers,
-    "topics.yaml": generated.topics,
+    // The first topic alone.
+    "topics.yaml": generated.topics.split(/\n(?=- slug:)/)[0]! + "\n",
     "site.yaml": generated.site,
   }))
     writeFileSync(join(CONTENT, file), text);
@@ -113,5 +115,46 @@ describe("the authors' index in pages", () => {
     expect(await page.locator("h1").textContent()).toBe(expected.at(-1)![0]);
     expect(fetched).toHaveLength(1);
     await page.close();
+  });
+});
+
+describe("the papers in no topic, in pages", () => {
+  /** The paper links of a list's pages, following rel=next from the first. */
+  async function listed(first: string, list: string): Promise<string[]> {
+    const page = await browser.newPage();
+    const links: string[] = [];
+    for (let url: string | null = first; url;) {
+      await page.goto(url);
+      links.push(
+        ...(await page
+          .locator(`${list} article :is(h2, h3) a`)
+          .evaluateAll((all) => all.map((a) => (a as HTMLAnchorElement).pathname))),
+      );
+      const next: string | null = await page.evaluate(
+        () => (document.querySelector('link[rel="next"]') as HTMLLinkElement | null)?.href ?? null,
+      );
+      url = next;
+    }
+    await page.close();
+    return links;
+  }
+
+  it("lists the newest 50 under Other on /topics/, the rest on /topics/2/ and on, each once", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}topics/`);
+    const topic = await page.locator("main ul a").first().getAttribute("href");
+    const first = await page.locator("#other article h3 a").count();
+    expect(first).toBe(50);
+    const pager = page.locator('#other nav a[rel="next"]');
+    expect(await pager.getAttribute("href")).toBe(`${BASE}topics/2/`);
+    await page.close();
+
+    const inTopic = await listed(new URL(topic!, site.url).href, "main");
+    const other = [...(await listed(`${site.url}topics/`, "#other")).slice(0, 50)];
+    other.push(...(await listed(`${site.url}topics/2/`, "main")));
+    expect(new Set(other).size).toBe(other.length);
+    expect(other.filter((path) => inTopic.includes(path))).toEqual([]);
+    expect(other.length + inTopic.length).toBe(300);
+    expect(other.length).toBeGreaterThan(100);
   });
 });
