@@ -59,6 +59,8 @@ export interface Urls {
 export function createUrls(base: string): Urls {
   const root = base.endsWith("/") ? base : `${base}/`;
   const file = (path: string) => root + (path.startsWith("/") ? path.replace(/^\/+/, "") : path);
+  /** Page `page` of a list at `path` (a folder, ending in `/`): the folder itself, then `<path><n>/`. */
+  const paged = (path: string, page: number) => file(`${path}${pageSegment(page) ? `${pageSegment(page)}/` : ""}`);
   const fromRoot = (url: string) => {
     if (!url.startsWith(root) || /[?#]/.test(url)) {
       throw new Error(`urls: "${url}" is not a page or file of the site under ${root}`);
@@ -68,13 +70,13 @@ export function createUrls(base: string): Urls {
   return {
     home: () => root,
     paper: (slug) => file(`papers/${slug}/`),
-    topics: (page = 1) => file(`topics/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
-    topic: (slug, page = 1) => file(`topics/${slug}/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
-    authors: (page = 1) => file(`authors/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
+    topics: (page = 1) => paged("topics/", page),
+    topic: (slug, page = 1) => paged(`topics/${slug}/`, page),
+    authors: (page = 1) => paged("authors/", page),
     authorDirectory: () => file("authors/directory.json"),
-    author: (slug, page = 1) => file(`authors/${slug}/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
+    author: (slug, page = 1) => paged(`authors/${slug}/`, page),
     years: () => file("years/"),
-    year: (year, page = 1) => file(`years/${year}/${pageSegment(page) ? `${pageSegment(page)}/` : ""}`),
+    year: (year, page = 1) => paged(`years/${year}/`, page),
     search: (query) => file("search/") + (query ? `?q=${encodeURIComponent(query)}` : ""),
     paperBibtex: (slug) => file(`papers/${slug}.bib`),
     bibtex: () => file("papers.bib"),

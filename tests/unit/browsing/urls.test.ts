@@ -31,6 +31,10 @@ describe("createUrls", () => {
     const urls = createUrls(base);
     const root = base.endsWith("/") ? base : `${base}/`;
     expect(urls.topics()).toBe(`${root}topics/`);
+    expect(urls.topics(1)).toBe(`${root}topics/`);
+    expect(urls.topics(2)).toBe(`${root}topics/2/`);
+    expect(urls.authors(3)).toBe(`${root}authors/3/`);
+    expect(urls.authorDirectory()).toBe(`${root}authors/directory.json`);
     expect(urls.topic("discourse-parsing")).toBe(`${root}topics/discourse-parsing/`);
     expect(urls.topic("discourse-parsing", 1)).toBe(`${root}topics/discourse-parsing/`);
     expect(urls.topic("discourse-parsing", 3)).toBe(`${root}topics/discourse-parsing/3/`);
