@@ -4,15 +4,14 @@
  * makes four pages and its filter reads every author from `authors/directory.json`; and with one
  * topic only, so that most papers are in no topic and "Other" on /topics/ goes on to /topics/2/.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { syntheticCatalogue } from "../../scripts/synthetic-catalogue.ts";
 import { foldAccents } from "../../src/lib/text/fold-accents.ts";
-import { astroBuild } from "../build/astro-build.ts";
 import { launchBrowser } from "./browser.ts";
 import { serveStatic, type StaticSite } from "./static-server.ts";
+import { buildSyntheticSite } from "./synthetic-site.ts";
 
 const CONTENT = "dist-paged-content";
 const OUT = "dist-paged";
@@ -25,23 +24,15 @@ let site: StaticSite;
 let directory: [string, string, number][];
 
 beforeAll(async () => {
-  const generated = syntheticCatalogue(300);
-  mkdirSync(CONTENT, { recursive: true });
-  for (const [file, text] of Object.entries({
-    "abstracts.txt": generated.abstracts,
-    "papers.yaml": generated.papers,
-    // The first topic alone.
-    "topics.yaml": generated.topics.split(/\n(?=- slug:)/)[0]! + "\n",
-    "site.yaml": generated.site,
-  }))
-    writeFileSync(join(CONTENT, file), text);
-  const build = astroBuild({
+  buildSyntheticSite({
+    papers: 300,
     content: CONTENT,
     out: OUT,
     base: BASE,
     env: { CATALOGUE_AUTHORS_PER_PAGE: String(PER_PAGE), CATALOGUE_OG_IMAGES: "0" },
+    // The first topic alone.
+    files: (files) => ({ ...files, "topics.yaml": files["topics.yaml"]!.split(/\n(?=- slug:)/)[0]! + "\n" }),
   });
-  if (build.status !== 0) throw new Error(`building the paged catalogue failed:\n${build.stdout}\n${build.stderr}`);
   directory = JSON.parse(readFileSync(join(OUT, "authors", "directory.json"), "utf8"));
   browser = await launchBrowser();
   site = await serveStatic(OUT, BASE);

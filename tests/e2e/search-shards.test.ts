@@ -3,16 +3,15 @@
  * small shards under /catalogue/, so that `/search-index.json` is a manifest and every query
  * fetches parts. The browser must fetch what the same query fetches in Node, no more.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { syntheticCatalogue } from "../../scripts/synthetic-catalogue.ts";
 import type { SearchManifest } from "../../src/lib/search/search-index-format.ts";
 import { searchShardedIndex, ShardedSearchIndex } from "../../src/lib/search/sharded-search-index.ts";
-import { astroBuild } from "../build/astro-build.ts";
 import { launchBrowser } from "./browser.ts";
 import { serveStatic, type StaticSite } from "./static-server.ts";
+import { buildSyntheticSite } from "./synthetic-site.ts";
 
 const CONTENT = "dist-search-shards-content";
 const OUT = "dist-search-shards";
@@ -25,22 +24,13 @@ let site: StaticSite;
 let manifest: SearchManifest;
 
 beforeAll(async () => {
-  const generated = syntheticCatalogue(300);
-  mkdirSync(CONTENT, { recursive: true });
-  for (const [file, text] of Object.entries({
-    "abstracts.txt": generated.abstracts,
-    "papers.yaml": generated.papers,
-    "topics.yaml": generated.topics,
-    "site.yaml": generated.site,
-  }))
-    writeFileSync(join(CONTENT, file), text);
-  const build = astroBuild({
+  buildSyntheticSite({
+    papers: 300,
     content: CONTENT,
     out: OUT,
     base: BASE,
     env: { CATALOGUE_SEARCH_SHARD_BYTES: "8000", CATALOGUE_SEARCH_ONE_FILE_BYTES: "0" },
   });
-  if (build.status !== 0) throw new Error(`building the split catalogue failed:\n${build.stdout}\n${build.stderr}`);
   manifest = JSON.parse(readFileSync(join(OUT, "search-index.json"), "utf8")) as SearchManifest;
   browser = await launchBrowser();
   site = await serveStatic(OUT, BASE);
