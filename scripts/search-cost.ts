@@ -11,6 +11,7 @@ import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import type { Paper } from "../src/lib/content/catalogue.ts";
 import { searchEngine } from "../src/lib/search/search-answer.ts";
+import { searchedAsTyped } from "../src/lib/search/searched-as-typed.ts";
 import { lunr } from "../src/lib/search/search-pipeline.ts";
 import type { SearchIndexFiles } from "../src/lib/search/search-index-files.ts";
 
@@ -110,8 +111,9 @@ export interface TypedQuery {
 }
 
 /**
- * What typing a word costs a visitor: a query per keystroke (`t`, `tr`, `tra`, ...), as the
- * search box sends one after each pause, on one engine that keeps what it fetched.
+ * What typing a word costs a visitor: a query per keystroke (`tr`, `tra`, ...; not the lone
+ * first letter, `searchedAsTyped`), as the search box sends one after each pause, on one engine
+ * that keeps what it fetched.
  */
 export async function typedQuery(files: SearchIndexFiles, word: string, limit: number): Promise<TypedQuery> {
   const fetched: string[] = [];
@@ -124,6 +126,8 @@ export async function typedQuery(files: SearchIndexFiles, word: string, limit: n
   let total = 0;
   let lastMilliseconds = 0;
   for (let typed = 1; typed <= word.length; typed++) {
+    // The box does not search a lone letter as it is typed.
+    if (!searchedAsTyped(word.slice(0, typed))) continue;
     before = fetched.length;
     const start = performance.now();
     total = (await engine.search(word.slice(0, typed), limit)).total;

@@ -16,6 +16,7 @@
  */
 import type { TextSegment, SearchHit } from "../lib/search/search-highlight.ts";
 import type { SearchAnswer, SearchEngine, SearchNarrowing } from "./search-engine.ts";
+import { searchedAsTyped } from "../lib/search/searched-as-typed.ts";
 
 /** Quiet time after a keystroke before searching. */
 const DEBOUNCE_MS = 100;
@@ -162,14 +163,10 @@ class CatalogueSearch extends HTMLElement {
     }
   }
 
-  /**
-   * Searches as the visitor types, but not a lone letter or digit: it names too many words to be
-   * worth fetching their shards and documents for. Enter searches it still; a lone `*` (every
-   * paper) or mark is answered at once.
-   */
+  /** Searches as the visitor types what `searchedAsTyped` allows; Enter searches the rest. */
   #schedule(): void {
     clearTimeout(this.#timer);
-    if (/^[\p{L}\p{N}]$/u.test(this.#input.value.trim())) {
+    if (!searchedAsTyped(this.#input.value)) {
       this.#asked = "";
       this.#draw("", { total: 0, hits: [], fuzzy: [] });
       return;

@@ -12,6 +12,7 @@ import {
   type QueryableIndex,
 } from "../../../src/lib/search/search-query.ts";
 import { loadedIndex, papersOf, refs } from "../search-fixtures.ts";
+import { searchedAsTyped } from "../../../src/lib/search/searched-as-typed.ts";
 
 const fixture = loadedIndex(papersOf("tests/fixtures/search"));
 const seed = loadedIndex(papersOf("content"));
@@ -207,6 +208,13 @@ describe("promoteExactMatches", () => {
 
   it("keeps Lunr's order otherwise", () => {
     expect(promoteExactMatches(results("c", "a", "b"), "sparse", titleOf).map((r) => r.ref)).toEqual(["c", "a", "b"]);
+  });
+});
+
+describe("searchedAsTyped", () => {
+  it("leaves a lone letter or digit to Enter, and searches the rest as typed", () => {
+    expect(["m", " 7 ", "é"].map(searchedAsTyped)).toEqual([false, false, false]);
+    expect(["mo", "*", '"', "-", ""].map(searchedAsTyped)).toEqual([true, true, true, true, true]);
   });
 });
 
