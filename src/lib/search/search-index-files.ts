@@ -40,6 +40,8 @@ export interface SearchIndexSplit {
   tierDocuments?: number;
   /** The documents a split term's head holds: those whose score for the term is highest. */
   headDocuments?: number;
+  /** About how many of a tail's documents one of its chunks holds. */
+  chunkDocuments?: number;
 }
 
 /**
@@ -58,6 +60,13 @@ const DEFAULT_SPLIT: SearchIndexSplit = { shardBytes: 32_000, oneFileBytes: 500_
  */
 const TIER_DOCUMENTS = 2_000;
 const HEAD_DOCUMENTS = 500;
+/**
+ * A tail's scores come in chunks of about 1,000 documents (some 1.2 KB gzipped): the first
+ * results of a query need the scores of the few documents whose bounds could place them there
+ * (at 100,000 synthetic papers, `stak*` needed 12 documents' scores of `stakas`, a word in every
+ * paper: 12 chunks, some 15 KB, where its whole tail was 117 KB).
+ */
+const CHUNK_DOCUMENTS = 1_000;
 
 /**
  * The split settings, from `CATALOGUE_SEARCH_SHARD_BYTES` and `CATALOGUE_SEARCH_ONE_FILE_BYTES`
@@ -134,10 +143,15 @@ export function splitSearchIndex(
   const tiers = {
     tierDocuments: split.tierDocuments ?? TIER_DOCUMENTS,
     headDocuments: split.headDocuments ?? HEAD_DOCUMENTS,
+    chunkDocuments: split.chunkDocuments ?? CHUNK_DOCUMENTS,
+    documentCount: documents.length,
   };
   for (const entry of inverted.terms) {
-    const { term, tailScores } = shardTerm(entry, tiers, tails);
-    if (tailScores) payloads.set(tailPart(tails++), JSON.stringify(tailScores));
+    const { term, tailChunks } = shardTerm(entry, tiers, tails);
+    if (tailChunks) {
+      for (const [chunk, scores] of tailChunks) payloads.set(tailPart(tails, chunk), JSON.stringify(scores));
+      tails++;
+    }
     const text = JSON.stringify(term);
     const size = utf8Length(text) + 1;
     if (shard.length > 0 && shardSize + size > split.shardBytes) closeShard();
@@ -171,15 +185,22 @@ export function splitSearchIndex(
 }
 
 /**
- * A term's postings as a shard stores them, and the scores of its tail when it has one: a term
- * in more than `tierDocuments` documents keeps in its head the `headDocuments` in which its
- * scores, added over the fields, are highest (ties: the lower document number).
+ * A term's postings as a shard stores them, and the scores of its tail by chunk when it has one:
+ * a term in more than `tierDocuments` documents keeps in its head the `headDocuments` in which
+ * its scores, added over the fields, are highest (ties: the lower document number). Its tail's
+ * chunks span equal ranges of document numbers, wide enough for about `chunkDocuments` of its
+ * documents each.
  */
 function shardTerm(
   { term, index, fields }: TermPostings,
-  { tierDocuments, headDocuments }: { tierDocuments: number; headDocuments: number },
+  {
+    tierDocuments,
+    headDocuments,
+    chunkDocuments,
+    documentCount,
+  }: { tierDocuments: number; headDocuments: number; chunkDocuments: number; documentCount: number },
   tailNumber: number,
-): { term: ShardTerm; tailScores?: number[][] } {
+): { term: ShardTerm; tailChunks?: Map<number, number[][]> } {
   const thousandths = fields.map(({ scores }) =>
     scores.map((score) => {
       const value = Math.round(score * 1000);
@@ -213,13 +234,26 @@ function shardTerm(
   });
   let highestSum = 0;
   for (const [document, sum] of impact) if (!head.has(document)) highestSum = Math.max(highestSum, sum);
+  const span = Math.max(1, Math.ceil((documentCount * chunkDocuments) / (impact.size - head.size)));
+  const tailChunks = new Map<number, number[][]>();
+  fields.forEach(({ documents }, f) => {
+    let t = 0;
+    for (const document of documents) {
+      if (head.has(document)) continue;
+      const chunk = Math.floor(document / span);
+      let scores = tailChunks.get(chunk);
+      if (!scores) tailChunks.set(chunk, (scores = fields.map(() => [])));
+      scores[f]!.push(tailScores[f]![t++]!);
+    }
+  });
   const tail: ShardTail = [
     tailNumber,
+    span,
     tailDocuments,
     tailScores.map((scores) => scores.reduce((most, score) => Math.max(most, score), 0)),
     highestSum,
   ];
-  return { term: [term, index, headPostings, tail], tailScores };
+  return { term: [term, index, headPostings, tail], tailChunks };
 }
 
 /** `[document, score, ...]`, each document number after the first as the difference from the one before. */

@@ -8,9 +8,11 @@
  *   field-vector score in each. A query's scores depend on these numbers only. A term in many
  *   documents is split by impact: the shard holds the scores of the documents it weighs most in
  *   (its head), which documents the rest are (its tail) and the tail's highest scores; the
- *   tail's scores are in a part of their own.
- * - `tails/<n>`: the scores of one term's tail, fetched only when the head cannot settle which
- *   results come first and in which order.
+ *   tail's scores are in parts of their own.
+ * - `tails/<n>/<chunk>`: the scores of some of one term's tail, by document number, fetched only
+ *   for the documents whose scores are needed to settle which results come first and in which
+ *   order: a query whose first results need a few documents' scores from a term in every paper
+ *   fetches a few chunks of it, not all of it.
  * - `documents/<n>`: what results show of `documentsPerPart` documents, by document number.
  * - `terms`: every term, for the queries a shard's range cannot answer (fuzzy, inner wildcards).
  *
@@ -41,7 +43,7 @@ export interface SearchManifest {
   shards: string[];
 }
 
-export const MANIFEST_FORMAT = "lunr-shards-2";
+export const MANIFEST_FORMAT = "lunr-shards-3";
 
 /**
  * A term in a shard: `[term, lunrTermIndex, postings]` or `[term, lunrTermIndex, postings, tail]`.
@@ -55,13 +57,14 @@ export type ShardTerm =
   | [term: string, index: number, postings: number[][], tail: ShardTail];
 
 /**
- * The rest of a term's documents: `[part, documents, highest, highestSum]`, `part` the number of
- * its `tails/<n>` part, `documents` one list per field of document numbers as differences (as in
- * postings, without scores), `highest` per field the greatest score among them (0 for a field
- * with none), `highestSum` the greatest of one document's scores added over the fields; scores
- * times 1000.
+ * The rest of a term's documents: `[part, span, documents, highest, highestSum]`. `part` numbers
+ * its `tails/<part>/<chunk>` parts, chunk `c` holding the scores of the tail's documents numbered
+ * from `c * span` to `(c + 1) * span - 1` (a chunk with none is not written); `documents` is one
+ * list per field of document numbers as differences (as in postings, without scores), `highest`
+ * per field the greatest score among them (0 for a field with none), `highestSum` the greatest of
+ * one document's scores added over the fields; scores times 1000.
  */
-export type ShardTail = [part: number, documents: number[][], highest: number[], highestSum: number];
+export type ShardTail = [part: number, span: number, documents: number[][], highest: number[], highestSum: number];
 
 /** A part as fetched: the manifest's version and the part's data. */
 export interface SearchIndexPart<T> {
@@ -73,13 +76,13 @@ export type ShardPart = SearchIndexPart<ShardTerm[]>;
 export type DocumentsPart = SearchIndexPart<SearchDocument[]>;
 /** Every term, ascending and front-coded (`frontCode` in `search-term-dictionary.ts`). */
 export type TermsPart = SearchIndexPart<string>;
-/** A tail's scores (times 1000): per field, one for each of the tail's documents in that field, in order. */
+/** A chunk of a tail's scores (times 1000): per field, one for each of the chunk's documents in that field, in order. */
 export type TailPart = SearchIndexPart<number[][]>;
 
 export const shardPart = (shard: number): string => `shards/${shard}`;
 export const documentsPart = (part: number): string => `documents/${part}`;
 export const TERMS_PART = "terms";
-export const tailPart = (tail: number): string => `tails/${tail}`;
+export const tailPart = (tail: number, chunk: number): string => `tails/${tail}/${chunk}`;
 
 /** True for the manifest of a split index, false for an index in one file. */
 export function isSearchManifest(json: unknown): json is SearchManifest {

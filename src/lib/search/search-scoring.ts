@@ -23,7 +23,10 @@
  * document that has it and the highest of the unknown scores. Which documents match, and how
  * many, are then known; a document with an unknown score has a known part and a bound. When no
  * document whose bound could reach the first `limit` has an unknown score, those results are
- * Lunr's, in Lunr's order; otherwise scoring says which terms' scores it needs.
+ * Lunr's, in Lunr's order; otherwise scoring says which documents' scores it needs, of which
+ * terms: those whose bound reaches the `limit`-th highest known part. Once those are known,
+ * every document still with an unknown score has a bound below `limit` documents' scores, and
+ * the results are settled.
  */
 import { clausesOf, internals, isNegated, type Clause } from "./lunr-internals.ts";
 import { lunr } from "./search-pipeline.ts";
@@ -37,9 +40,9 @@ export interface ScoringTerm {
   scores: readonly Float64Array[];
   /**
    * While some scores are unknown: per field the highest of them, the highest of their sums over
-   * the fields for one document, and where they are in `scores`.
+   * the fields for one document, and where they are in `scores` (per field, ascending).
    */
-  tail?: { part: number; highest: readonly number[]; highestSum: number; at: readonly Int32Array[] } | undefined;
+  tail?: { highest: readonly number[]; highestSum: number; at: readonly Int32Array[] } | undefined;
 }
 
 /** The index a query is scored against. */
@@ -66,8 +69,15 @@ export interface ScoredQuery {
   results: lunr.Index.Result[];
 }
 
-/** A scored query, or how many documents match and the terms whose unknown scores decide the first results. */
-export type Scoring = ScoredQuery | { total: number; results: null; unsettled: ScoringTerm[] };
+/** Documents whose score for a term is unknown and needed. */
+export interface NeededScores {
+  term: ScoringTerm;
+  /** Ascending. */
+  documents: number[];
+}
+
+/** A scored query, or how many documents match and the unknown scores that decide the first results. */
+export type Scoring = ScoredQuery | { total: number; results: null; needed: NeededScores[] };
 
 /**
  * How far above its computed bound a document's score may come from adding the same numbers in
@@ -223,7 +233,7 @@ function scoreIn(
         bounds[document] = (scores[document]! + Math.min(slack[document]!, bySum[document]!)) * (1 + BOUND_MARGIN);
     const first = limit >= met.length ? met : best(met, bounds, limit);
     if (first.some((document) => slack[document]))
-      return { total: order.length, results: null, unsettled: [...unsettled] };
+      return { total: order.length, results: null, needed: neededScores(unsettled, met, scores, bounds, slack, limit) };
   }
   return {
     total: order.length,
@@ -342,6 +352,33 @@ function boundBySum(
     });
   });
   return bounds;
+}
+
+/**
+ * The unknown scores that decide the first `limit` results: of each document with some whose
+ * bound reaches the `limit`-th highest known part (every document with some, when `limit`
+ * reaches all those met).
+ */
+function neededScores(
+  terms: ReadonlySet<ScoringTerm>,
+  met: Int32Array,
+  known: Float64Array,
+  bounds: Float64Array,
+  slack: Float64Array,
+  limit: number,
+): NeededScores[] {
+  const lowest = limit >= met.length ? -Infinity : known[best(met, known, limit)[limit - 1]!]!;
+  const wanted = new Uint8Array(slack.length);
+  for (const document of met) if (slack[document] && bounds[document]! >= lowest) wanted[document] = 1;
+  const needed: NeededScores[] = [];
+  for (const term of terms) {
+    const documents = new Set<number>();
+    term.tail!.at.forEach((at, f) => {
+      for (const i of at) if (wanted[term.documents[f]![i]!]) documents.add(term.documents[f]![i]!);
+    });
+    if (documents.size > 0) needed.push({ term, documents: [...documents].sort((a, b) => a - b) });
+  }
+  return needed;
 }
 
 /**

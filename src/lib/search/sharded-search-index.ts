@@ -62,7 +62,10 @@ export class ShardedSearchIndex {
   readonly #pipeline: lunr.Pipeline;
   readonly #shards = new Map<number, Promise<Shard>>();
   readonly #documents = new Map<number, Promise<SearchDocument[]>>();
-  readonly #tails = new Map<number, Promise<void>>();
+  /** Chunks of tails fetched or being fetched, by part name. */
+  readonly #tailChunks = new Map<string, Promise<void>>();
+  /** Where a term's tail is stored, for the terms that have one. */
+  readonly #tailOf = new WeakMap<ScoringTerm, { part: number; span: number }>();
   #dictionary: Promise<lunr.TokenSet> | null = null;
   #facetsPart: Promise<SearchFacets> | null = null;
 
@@ -85,13 +88,15 @@ export class ShardedSearchIndex {
     ]);
     const index = { fields: this.#manifest.fields, documentCount: this.#manifest.documentCount, terms };
     const termsOf = (clause: Clause) => planned.termsOf.get(clause)!;
-    const scored = scoreQuery(planned.query, termsOf, index, limit, keep);
-    if (scored.results) return { total: scored.total, results: scored.results };
-    // The heads could not settle the first results: their terms' tails are needed.
-    await Promise.all(scored.unsettled.map((term) => this.#tail(term)));
-    const settled = scoreQuery(planned.query, termsOf, index, limit, keep);
-    if (!settled.results) throw new Error(`the search index's tails did not settle "${queryText}"`);
-    return { total: settled.total, results: settled.results };
+    let scored = scoreQuery(planned.query, termsOf, index, limit, keep);
+    // The heads could not settle the first results: some documents' scores in tails are needed.
+    // Once they are known the results are settled (`search-scoring.ts`); a second round is a bug.
+    for (let round = 0; !scored.results; round++) {
+      if (round === 2) throw new Error(`the search index's tails did not settle "${queryText}"`);
+      await Promise.all(scored.needed.map(({ term, documents }) => this.#tailScores(term, documents)));
+      scored = scoreQuery(planned.query, termsOf, index, limit, keep);
+    }
+    return { total: scored.total, results: scored.results };
   }
 
   /** Whether any document matches the query (`search(...).total > 0`), fetching the shards it needs. */
@@ -211,7 +216,7 @@ export class ShardedSearchIndex {
     const tailAt: Int32Array[] = [];
     for (let f = 0; f < this.#manifest.fields.length; f++) {
       const flat = postings[f] ?? [];
-      const rest = tail?.[1][f] ?? [];
+      const rest = tail?.[2][f] ?? [];
       const numbers = new Int32Array(flat.length / 2 + rest.length);
       const values = new Float64Array(numbers.length);
       const at = new Int32Array(rest.length);
@@ -236,24 +241,51 @@ export class ShardedSearchIndex {
       tailAt.push(at);
     }
     if (!tail) return { index, documents, scores };
-    const [part, , highest, highestSum] = tail;
-    return {
+    const [part, span, , highest, highestSum] = tail;
+    const term: ScoringTerm = {
       index,
       documents,
       scores,
-      tail: { part, highest: highest.map(decodeScore), highestSum: decodeScore(highestSum), at: tailAt },
+      tail: { highest: highest.map(decodeScore), highestSum: decodeScore(highestSum), at: tailAt },
     };
+    this.#tailOf.set(term, { part, span });
+    return term;
   }
 
-  /** Fetches a term's tail and fills in its scores; once. */
-  #tail(term: ScoringTerm): Promise<void> {
-    const tail = term.tail;
-    if (!tail) return Promise.resolve();
-    return this.#cached(this.#tails, tail.part, async () => {
-      const scores = await this.#part<TailPart["data"]>(tailPart(tail.part));
-      tail.at.forEach((at, f) => at.forEach((i, t) => (term.scores[f]![i] = decodeScore(scores[f]![t]!))));
-      term.tail = undefined;
+  /** Fetches the chunks of a term's tail that hold these documents' scores (once each) and fills in their scores. */
+  async #tailScores(term: ScoringTerm, documents: readonly number[]): Promise<void> {
+    const { part, span } = this.#tailOf.get(term)!;
+    const chunks = new Set(documents.map((document) => Math.floor(document / span)));
+    await Promise.all(
+      [...chunks].map((chunk) => {
+        const name = tailPart(part, chunk);
+        return this.#cached(this.#tailChunks, name, async () => {
+          this.#fill(term, chunk * span, (chunk + 1) * span, await this.#part<TailPart["data"]>(name));
+        });
+      }),
+    );
+  }
+
+  /**
+   * A tail chunk's scores, of the tail's documents from `from` to before `to`, into the term's
+   * scores; the positions filled leave `tail.at`, and the tail goes when none is left.
+   */
+  #fill(term: ScoringTerm, from: number, to: number, chunk: TailPart["data"]): void {
+    const tail = term.tail!;
+    const at = tail.at.map((positions, f) => {
+      const documents = term.documents[f]!;
+      const scores = term.scores[f]!;
+      const rest: number[] = [];
+      let t = 0;
+      for (const i of positions) {
+        const document = documents[i]!;
+        if (document >= from && document < to) scores[i] = decodeScore(chunk[f]![t++]!);
+        else rest.push(i);
+      }
+      if (t !== (chunk[f]?.length ?? 0)) throw new Error("a tail chunk of the search index does not match its shard");
+      return Int32Array.from(rest);
     });
+    term.tail = at.some((positions) => positions.length > 0) ? { ...tail, at } : undefined;
   }
 
   #terms(): Promise<lunr.TokenSet> {
@@ -277,7 +309,7 @@ export class ShardedSearchIndex {
   }
 
   /** A part fetched once; fetched again after a failure. */
-  #cached<T>(cache: Map<number, Promise<T>>, n: number, fetch: () => Promise<T>): Promise<T> {
+  #cached<K, T>(cache: Map<K, Promise<T>>, n: K, fetch: () => Promise<T>): Promise<T> {
     let promise = cache.get(n);
     if (!promise) {
       promise = fetch();

@@ -14,7 +14,14 @@ const { papers, options } = syntheticPapers(300);
  * Small shards, so that a catalogue of 300 papers has many and a prefix often spans several, and
  * small heads, so that many terms have tails and most queries need some.
  */
-const split = { shardBytes: 4_000, oneFileBytes: 0, documentsPerPart: 3, tierDocuments: 24, headDocuments: 12 };
+const split = {
+  shardBytes: 4_000,
+  oneFileBytes: 0,
+  documentsPerPart: 3,
+  tierDocuments: 24,
+  headDocuments: 12,
+  chunkDocuments: 8,
+};
 const files = splitSearchIndex(papers, options, split);
 const manifest = JSON.parse(files.entry) as SearchManifest;
 
@@ -212,7 +219,28 @@ describe("what a split index fetches", { timeout: 30_000 }, () => {
     expect(first.total).toBe(all.length);
     expect(comparable(first.results, (n) => ids[Number(n)]!)).toEqual(comparable(all.slice(0, 8)));
     await index.search("model");
-    expect(fetched.filter((name) => name.startsWith("tails/"))).toEqual([`tails/${tail![0]}`]);
+    const chunks = [...files.parts.keys()].filter((name) => name.startsWith(`tails/${tail![0]}/`));
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(fetched.filter((name) => name.startsWith("tails/")).sort()).toEqual(chunks.sort());
+  });
+
+  it("fetches of a tail only the chunks of the documents that could come first", async () => {
+    // A prefix that takes in a word with a tail and words without: the documents that have both
+    // are bounded by the tail's highest score, and only those that could come first need theirs.
+    const shard = (JSON.parse(files.parts.get(`shards/${shardOf(manifest.shards, "model")}`)!) as ShardPart).data;
+    const tailed = shard.filter((term) => term.length === 4).map(([term]) => term);
+    const query = tailed
+      .map((term) => term.slice(0, 3))
+      .find((prefix) => shard.some(([term]) => term.startsWith(prefix) && !tailed.includes(term)))!;
+    expect(query).toBeDefined();
+    const { index, fetched } = shardedIndex();
+    const expected = comparable(whole.index.search(`${query}*`).slice(0, 3));
+    expect(comparable((await index.search(`${query}*`, 3)).results, (n) => ids[Number(n)]!)).toEqual(expected);
+    const chunks = fetched.filter((name) => name.startsWith("tails/"));
+    expect(chunks.length).toBeGreaterThan(0);
+    const tails = shard.flatMap(([term, , , tail]) => (tail && term.startsWith(query) ? [`tails/${tail[0]}/`] : []));
+    const all = [...files.parts.keys()].filter((name) => tails.some((tail) => name.startsWith(tail)));
+    expect(chunks.length).toBeLessThan(all.length);
   });
 
   it("fetches every shard a prefix spans, and the dictionary only for fuzzy and inner wildcards", async () => {
@@ -268,13 +296,14 @@ describe("buildSearchIndexFiles", { timeout: 30_000 }, () => {
     const entry = JSON.parse(built.entry) as unknown;
     expect(isSearchManifest(entry)).toBe(true);
     const { version, shards, documentCount } = entry as SearchManifest;
-    const tails = [...built.parts.keys()].filter((name) => name.startsWith("tails/")).length;
-    expect(tails).toBeGreaterThan(10);
+    const tails = [...built.parts.keys()].filter((name) => name.startsWith("tails/"));
+    expect(new Set(tails.map((name) => name.split("/")[1])).size).toBeGreaterThan(10);
+    expect(tails.every((name) => /^tails\/\d+\/\d+$/.test(name))).toBe(true);
     expect([...built.parts.keys()].sort()).toEqual(
       [
         ...shards.map((_, n) => `shards/${n}`),
         ...Array.from({ length: documentCount / 3 }, (_, n) => `documents/${n}`),
-        ...Array.from({ length: tails }, (_, n) => `tails/${n}`),
+        ...tails,
         "terms",
         "facets",
       ].sort(),
