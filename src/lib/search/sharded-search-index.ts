@@ -63,9 +63,9 @@ export class ShardedSearchIndex {
   readonly #shards = new Map<number, Promise<Shard>>();
   readonly #documents = new Map<number, Promise<SearchDocument[]>>();
   /** Chunks of tails fetched or being fetched, by part name. */
-  readonly #tailChunks = new Map<string, Promise<void>>();
-  /** Where a term's tail is stored, for the terms that have one. */
-  readonly #tailOf = new WeakMap<ScoringTerm, { part: number; span: number }>();
+  readonly #tailChunks = new Map<string, Promise<TailPart["data"]>>();
+  /** Where a term's tail is stored, for the terms that have one, and which of its chunks are filled in. */
+  readonly #tailOf = new WeakMap<ScoringTerm, { part: number; span: number; filled: Set<number> }>();
   #dictionary: Promise<lunr.TokenSet> | null = null;
   #facetsPart: Promise<SearchFacets> | null = null;
 
@@ -248,43 +248,53 @@ export class ShardedSearchIndex {
       scores,
       tail: { highest: highest.map(decodeScore), highestSum: decodeScore(highestSum), at: tailAt },
     };
-    this.#tailOf.set(term, { part, span });
+    this.#tailOf.set(term, { part, span, filled: new Set() });
     return term;
   }
 
-  /** Fetches the chunks of a term's tail that hold these documents' scores (once each) and fills in their scores. */
+  /**
+   * Fetches the chunks of a term's tail that hold these documents' scores (each once) and fills
+   * in the scores of those not filled yet, in one pass over the tail.
+   */
   async #tailScores(term: ScoringTerm, documents: readonly number[]): Promise<void> {
-    const { part, span } = this.#tailOf.get(term)!;
-    const chunks = new Set(documents.map((document) => Math.floor(document / span)));
-    await Promise.all(
-      [...chunks].map((chunk) => {
+    const { part, span, filled } = this.#tailOf.get(term)!;
+    const chunks = [...new Set(documents.map((document) => Math.floor(document / span)))];
+    const parts = await Promise.all(
+      chunks.map((chunk) => {
         const name = tailPart(part, chunk);
-        return this.#cached(this.#tailChunks, name, async () => {
-          this.#fill(term, chunk * span, (chunk + 1) * span, await this.#part<TailPart["data"]>(name));
-        });
+        return this.#cached(this.#tailChunks, name, () => this.#part<TailPart["data"]>(name));
       }),
     );
+    const fresh = new Map<number, { scores: TailPart["data"]; taken: number[] }>();
+    chunks.forEach((chunk, c) => {
+      if (!term.tail || filled.has(chunk)) return;
+      filled.add(chunk);
+      fresh.set(chunk, { scores: parts[c]!, taken: parts[c]!.map(() => 0) });
+    });
+    if (fresh.size > 0) this.#fill(term, span, fresh);
   }
 
   /**
-   * A tail chunk's scores, of the tail's documents from `from` to before `to`, into the term's
-   * scores; the positions filled leave `tail.at`, and the tail goes when none is left.
+   * Tail chunks' scores into the term's scores; the positions filled leave `tail.at`, and the
+   * tail goes when none is left.
    */
-  #fill(term: ScoringTerm, from: number, to: number, chunk: TailPart["data"]): void {
+  #fill(term: ScoringTerm, span: number, chunks: Map<number, { scores: TailPart["data"]; taken: number[] }>): void {
     const tail = term.tail!;
     const at = tail.at.map((positions, f) => {
       const documents = term.documents[f]!;
       const scores = term.scores[f]!;
-      const rest: number[] = [];
-      let t = 0;
+      const rest = new Int32Array(positions.length);
+      let kept = 0;
       for (const i of positions) {
-        const document = documents[i]!;
-        if (document >= from && document < to) scores[i] = decodeScore(chunk[f]![t++]!);
-        else rest.push(i);
+        const chunk = chunks.get(Math.floor(documents[i]! / span));
+        if (chunk) scores[i] = decodeScore(chunk.scores[f]![chunk.taken[f]!++]!);
+        else rest[kept++] = i;
       }
-      if (t !== (chunk[f]?.length ?? 0)) throw new Error("a tail chunk of the search index does not match its shard");
-      return Int32Array.from(rest);
+      return rest.slice(0, kept);
     });
+    for (const { scores, taken } of chunks.values())
+      if (scores.some((field, f) => field.length !== taken[f]))
+        throw new Error("a tail chunk of the search index does not match its shard");
     term.tail = at.some((positions) => positions.length > 0) ? { ...tail, at } : undefined;
   }
 
