@@ -86,7 +86,7 @@ const partUrl = (name: string) => `${BASE}search-index/${name}.json?v=${manifest
 
 describe("search over a split index in the browser", () => {
   it("is built split: a manifest, shards, a document per part", () => {
-    expect(manifest.format).toBe("lunr-shards-2");
+    expect(manifest.format).toBe("lunr-shards-3");
     expect(manifest.documentCount).toBe(300);
     expect(manifest.shards.length).toBeGreaterThan(20);
   });
