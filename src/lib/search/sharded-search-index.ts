@@ -90,9 +90,9 @@ export class ShardedSearchIndex {
     const termsOf = (clause: Clause) => planned.termsOf.get(clause)!;
     let scored = scoreQuery(planned.query, termsOf, index, limit, keep);
     // The heads could not settle the first results: some documents' scores in tails are needed.
-    // Once they are known the results are settled (`search-scoring.ts`); a second round is a bug.
+    // Once they are known the results are settled (`search-scoring.ts`): a second round would be a bug.
     for (let round = 0; !scored.results; round++) {
-      if (round === 2) throw new Error(`the search index's tails did not settle "${queryText}"`);
+      if (round === 1) throw new Error(`the search index's tails did not settle "${queryText}"`);
       await Promise.all(scored.needed.map(({ term, documents }) => this.#tailScores(term, documents)));
       scored = scoreQuery(planned.query, termsOf, index, limit, keep);
     }
