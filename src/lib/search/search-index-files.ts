@@ -53,13 +53,17 @@ export interface SearchIndexSplit {
 const DEFAULT_SPLIT: SearchIndexSplit = { shardBytes: 32_000, oneFileBytes: 500_000, documentsPerPart: 1 };
 
 /**
- * A term in more than 2,000 documents (some 16 KB of scores) keeps the scores of its best 500 in
- * its shard: enough for the 100 results the search page shows, with room for the terms of a
- * longer query; the scores of the rest, most of a common word's bytes, come only when needed.
- * A common word's tail still names its documents, so that the count of matches is exact.
+ * A term in more than 200 documents keeps the scores of its best 64 in its shard: enough for the
+ * first results of most queries (the rest are settled by the tail's highest scores, or fetched);
+ * the scores of the rest come only when needed. A tail still names its documents, so that the
+ * count of matches is exact. At 100,000 synthetic papers a four-letter prefix (`tekt*`, 31 terms
+ * of some 480 papers each) fetched 57 KB of shards when only terms in more than 2,000 papers had
+ * tails (with heads of 500), and fetches 37 KB of shards and 10 KB of tails with these; typed
+ * a letter at a time, the rare word went from 108 to 98 KB and the commonest from 74 to 68 KB
+ * (gzip, ten results, search code not counted: `npx tsx scripts/search-bench.ts <catalogue> --limit 10`).
  */
-const TIER_DOCUMENTS = 2_000;
-const HEAD_DOCUMENTS = 500;
+const TIER_DOCUMENTS = 200;
+const HEAD_DOCUMENTS = 64;
 /**
  * A tail's scores come in chunks of about 1,000 documents (some 1.2 KB gzipped): the first
  * results of a query need the scores of the few documents whose bounds could place them there
