@@ -288,9 +288,10 @@ async function pageWeight(browser: Browser, url: string): Promise<Weight & { req
 /**
  * Opens the page and types the word into its search box (the search page's own, or the
  * header's), a keystroke every `KEYSTROKE_MS`, as a visitor's first query: the first keystroke
- * focuses the box, which starts loading search. Measures what was fetched from then on, and the
- * time from the last keystroke to the box saying how many papers match the whole word, which it
- * says as it draws them.
+ * focuses the box, which starts loading search. Measures what was fetched from then on (until
+ * every result drawn has its snippet: a split index fetches abstracts once typing pauses), and
+ * the time from the last keystroke to the box saying how many papers match the whole word, which
+ * it says as it draws them.
  */
 async function typedQuery(
   browser: Browser,
@@ -315,6 +316,17 @@ async function typedQuery(
   await page.waitForFunction(() => (window as unknown as { benchResults?: number }).benchResults !== undefined, null, {
     timeout: 60_000,
   });
+  // A split index's snippets come once typing pauses, from the abstracts of the results shown: counted too.
+  await search.evaluate(
+    (element) =>
+      new Promise<void>((resolve) => {
+        const drawn = () =>
+          [...element.querySelectorAll("[role=option] [data-hit-snippet]")].every((snippet) => snippet.textContent);
+        if (drawn()) return resolve();
+        const observer = new MutationObserver(() => drawn() && (observer.disconnect(), resolve()));
+        observer.observe(element, { subtree: true, childList: true, characterData: true });
+      }),
+  );
   await page.waitForLoadState("networkidle");
   const elapsed = await page.evaluate(() => {
     const state = window as unknown as { benchKey: number; benchResults: number };

@@ -20,12 +20,21 @@ import { searchedAsTyped } from "../lib/search/searched-as-typed.ts";
 
 /** Quiet time after a keystroke before searching. */
 const DEBOUNCE_MS = 100;
+/**
+ * Quiet time after results are drawn before a split index's abstracts are fetched for their
+ * snippets: longer than a steady typist's pause between keys (about 150 ms), so that the words
+ * of a query being typed cost their results' titles, not their abstracts.
+ */
+const SNIPPET_PAUSE_MS = 200;
 /** Authors a result names before "and N more". */
 const AUTHORS_SHOWN = 4;
 
 class CatalogueSearch extends HTMLElement {
   #engine: Promise<SearchEngine> | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #snippetTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The answer drawn last: snippets that arrive for another are not drawn. */
+  #drawn: SearchAnswer | undefined;
   #active = -1;
   #options: HTMLAnchorElement[] = [];
   /** The query last drawn (its text and narrowing), and how many of its results are wanted. */
@@ -166,6 +175,7 @@ class CatalogueSearch extends HTMLElement {
   /** Searches as the visitor types what `searchedAsTyped` allows; Enter searches the rest. */
   #schedule(): void {
     clearTimeout(this.#timer);
+    clearTimeout(this.#snippetTimer);
     if (!searchedAsTyped(this.#input.value)) {
       this.#asked = "";
       this.#draw("", { total: 0, hits: [], fuzzy: [] });
@@ -254,6 +264,9 @@ class CatalogueSearch extends HTMLElement {
     this.#results.replaceChildren(...this.#options);
     this.#results.hidden = this.#options.length === 0;
     this.#activate(-1);
+    this.#drawn = answer;
+    clearTimeout(this.#snippetTimer);
+    if (answer.snippets) this.#snippetTimer = setTimeout(() => void this.#drawSnippets(answer), SNIPPET_PAUSE_MS);
 
     const all = this.querySelector<HTMLAnchorElement>("[data-all]");
     if (all) {
@@ -273,6 +286,20 @@ class CatalogueSearch extends HTMLElement {
     this.#open(text !== "" && (this.#page || document.activeElement === this.#input));
   }
 
+  /** The snippets of the results drawn, once their abstracts are fetched; none if they cannot be. */
+  async #drawSnippets(answer: SearchAnswer): Promise<void> {
+    let snippets: TextSegment[][];
+    try {
+      snippets = await answer.snippets!();
+    } catch {
+      return; // The results stand without snippets; the next query fetches them again.
+    }
+    if (answer !== this.#drawn) return;
+    this.#options.forEach((option, i) =>
+      option.querySelector<HTMLElement>("[data-hit-snippet]")!.replaceChildren(...segments(snippets[i]!)),
+    );
+  }
+
   #option(template: HTMLTemplateElement, hit: SearchHit, id: string): HTMLAnchorElement {
     const option = (template.content.firstElementChild as HTMLAnchorElement).cloneNode(true) as HTMLAnchorElement;
     option.id = id;
@@ -285,7 +312,7 @@ class CatalogueSearch extends HTMLElement {
     field("authors").textContent = authorsText(hit.authors);
     field("topics").textContent = hit.topics.join(", ");
     field("topics").hidden = hit.topics.length === 0;
-    field("snippet").replaceChildren(...segments(hit.snippet));
+    if (hit.snippet) field("snippet").replaceChildren(...segments(hit.snippet));
     return option;
   }
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SearchManifest } from "../../src/lib/search/search-index-format.ts";
-import { searchShardedIndex, ShardedSearchIndex } from "../../src/lib/search/sharded-search-index.ts";
+import { searchShardedIndex, ShardedSearchIndex, withAbstracts } from "../../src/lib/search/sharded-search-index.ts";
 import { launchBrowser } from "./browser.ts";
 import { serveStatic, type StaticSite } from "./static-server.ts";
 import { buildSyntheticSite } from "./synthetic-site.ts";
@@ -81,12 +81,18 @@ const optionPaths = (page: Page) =>
     .locator('catalogue-search [role="listbox"] [role="option"]')
     .evaluateAll((list) => list.map((option) => (option as HTMLAnchorElement).pathname));
 const status = (page: Page) => page.locator('catalogue-search [role="status"]');
+/** Whether every result drawn has its snippet: they come once typing pauses, from the results' abstracts. */
+const snippetsDrawn = (page: Page) =>
+  page
+    .locator('catalogue-search [role="option"] [data-hit-snippet]')
+    .allTextContents()
+    .then((texts) => texts.length > 0 && texts.every((text) => text.trim() !== ""));
 /** A part's URL as the browser fetches it. */
 const partUrl = (name: string) => `${BASE}search-index/${name}.json?v=${manifest.version}`;
 
 describe("search over a split index in the browser", () => {
   it("is built split: a manifest, shards, a document per part", () => {
-    expect(manifest.format).toBe("lunr-shards-3");
+    expect(manifest.format).toBe("lunr-shards-4");
     expect(manifest.documentCount).toBe(300);
     expect(manifest.shards.length).toBeGreaterThan(20);
   });
@@ -98,12 +104,15 @@ describe("search over a split index in the browser", () => {
 
     const node = nodeIndex();
     const first = await searchShardedIndex(node.index, "multimodal pretraining", SHOWN);
+    await withAbstracts(node.index, first.hits);
     await box(page).fill("multimodal pretraining");
     await expect
       .poll(() => optionPaths(page))
       .toEqual(first.hits.map(({ document }) => `${BASE}papers/${document.id}/`));
+    await expect.poll(() => snippetsDrawn(page)).toBe(true);
     expect(first.hits).toHaveLength(SHOWN);
     expect(node.fetched.filter((name) => name.startsWith("documents/"))).toHaveLength(SHOWN);
+    expect(node.fetched.filter((name) => name.startsWith("abstracts/"))).toHaveLength(SHOWN);
     expect(requested.slice(1).sort()).toEqual(node.fetched.map(partUrl).sort());
     expect(await status(page).textContent()).toBe(
       `${first.total} papers match “multimodal pretraining”; the best ${SHOWN} are shown.`,
@@ -112,11 +121,13 @@ describe("search over a split index in the browser", () => {
     // A second query fetches only what the first did not.
     const before = node.fetched.length;
     const second = await searchShardedIndex(node.index, "multimodal pretrain", SHOWN);
+    await withAbstracts(node.index, second.hits);
     const count = requested.length;
     await box(page).fill("multimodal pretrain");
     await expect
       .poll(() => optionPaths(page))
       .toEqual(second.hits.map(({ document }) => `${BASE}papers/${document.id}/`));
+    await expect.poll(() => snippetsDrawn(page)).toBe(true);
     expect(requested.slice(count).sort()).toEqual(node.fetched.slice(before).map(partUrl).sort());
     expect(errors).toEqual([]);
     await page.close();
@@ -216,6 +227,14 @@ describe("search over a split index in the browser", () => {
     const marks = await page.locator('catalogue-search [role="option"] [data-hit-title] mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) expect(mark.toLowerCase()).toMatch(/^multimodal/);
+    // A word in abstracts: its snippets come after the results, marked.
+    await page.goto(`${site.url}search/?q=multimodal`);
+    await expect.poll(() => snippetsDrawn(page)).toBe(true);
+    const snippetMarks = await page
+      .locator('catalogue-search [role="option"] [data-hit-snippet] mark')
+      .allTextContents();
+    expect(snippetMarks.length).toBeGreaterThan(0);
+    for (const mark of snippetMarks) expect(mark.toLowerCase()).toMatch(/^multimodal/);
     expect(errors).toEqual([]);
     await page.close();
   });

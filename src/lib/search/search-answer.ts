@@ -4,13 +4,25 @@
  * need them. The browser (`src/scripts/search-engine.ts`) and `scripts/search-cost.ts` both
  * answer through here, so what is measured is what runs.
  */
-import { highlightResult, type SearchHit } from "./search-highlight.ts";
+import {
+  abstractSnippet,
+  highlightCard,
+  highlightResult,
+  type SearchHit,
+  type TextSegment,
+} from "./search-highlight.ts";
 import { isSearchManifest } from "./search-index-format.ts";
 import { loadSearchIndex, type SerializedSearchIndex } from "./search-index.ts";
 import { lunr } from "./search-pipeline.ts";
 import { answerQuery } from "./search-query.ts";
 import { inNarrowing, narrows, type SearchNarrowing } from "./search-facets.ts";
-import { searchShardedIndex, ShardedSearchIndex, type PartLoader } from "./sharded-search-index.ts";
+import {
+  searchShardedIndex,
+  ShardedSearchIndex,
+  withAbstracts,
+  type PartLoader,
+  type ShardedHit,
+} from "./sharded-search-index.ts";
 
 export interface SearchAnswer {
   /** How many papers match. */
@@ -19,6 +31,12 @@ export interface SearchAnswer {
   hits: SearchHit[];
   /** Words no paper has, searched within one edit instead (a typo: `mutlimodal`). */
   fuzzy: string[];
+  /**
+   * For hits drawn without their snippets (a split index keeps abstracts apart): fetches the
+   * abstracts and gives each hit's snippet, in order. The box asks once typing pauses: as a word
+   * is typed each keystroke's results are drawn, and their abstracts were most of what it fetched.
+   */
+  snippets?: () => Promise<TextSegment[][]>;
 }
 
 export type { SearchNarrowing };
@@ -34,17 +52,27 @@ export function searchEngine(entry: unknown, load: PartLoader): SearchEngine {
     const index = new ShardedSearchIndex(entry, load);
     return {
       async search(text, limit, narrowing) {
+        let answer: { total: number; hits: ShardedHit[]; fuzzy: string[] };
         if (everyPaper(text)) {
           const { total, numbers } = await index.every(limit, narrowing);
           const documents = await index.documents(numbers);
-          return {
-            total,
-            hits: documents.map((document) => highlightResult(unmatched(document.id), document)),
-            fuzzy: [],
-          };
-        }
-        const { total, hits, fuzzy } = await searchShardedIndex(index, text, limit, narrowing);
-        return { total, hits: hits.map(({ result, document }) => highlightResult(result, document)), fuzzy };
+          const hits = documents.map((document, i) => ({
+            result: unmatched(document.id),
+            document,
+            number: numbers[i]!,
+          }));
+          answer = { total, hits, fuzzy: [] };
+        } else answer = await searchShardedIndex(index, text, limit, narrowing);
+        const { total, hits, fuzzy } = answer;
+        return {
+          total,
+          hits: hits.map(({ result, document }) => highlightCard(result, document)),
+          fuzzy,
+          snippets: async () => {
+            const abstracts = await withAbstracts(index, hits);
+            return hits.map(({ result }, i) => abstractSnippet(result, abstracts[i]!));
+          },
+        };
       },
     };
   }

@@ -5,7 +5,7 @@
  */
 import type lunr from "lunr";
 import { excerpt } from "../browsing/listing.ts";
-import type { SearchDocument, SearchField } from "./search-index.ts";
+import type { SearchCard, SearchDocument, SearchField } from "./search-index.ts";
 
 /** A run of text, marked when a query term matched it. */
 export interface TextSegment {
@@ -24,7 +24,8 @@ export interface SearchHit {
   authors: string[];
   topics: string[];
   title: TextSegment[];
-  snippet: TextSegment[];
+  /** Null until its abstract is fetched (a split index fetches abstracts once typing pauses). */
+  snippet: TextSegment[] | null;
 }
 
 /** How Lunr's match data is shaped when positions are whitelisted: term -> field -> positions. */
@@ -100,16 +101,29 @@ export function snippet(text: string, spans: readonly Span[], length = SNIPPET_L
 }
 
 /** A Lunr result and its document, as the browser draws it. */
-export function highlightResult(result: lunr.Index.Result, document: SearchDocument): SearchHit {
+export function highlightResult(
+  result: lunr.Index.Result,
+  document: SearchDocument,
+): SearchHit & { snippet: TextSegment[] } {
+  return { ...highlightCard(result, document), snippet: abstractSnippet(result, document.abstract) };
+}
+
+/** A Lunr result drawn from its document but the abstract: its snippet to come. */
+export function highlightCard(result: lunr.Index.Result, card: SearchCard): SearchHit {
   return {
-    id: document.id,
-    url: document.url,
-    year: document.year,
-    authors: document.authors,
-    topics: document.topics,
-    title: markSpans(document.title, matchedSpans(result.matchData, "title")),
-    snippet: snippet(document.abstract, matchedSpans(result.matchData, "abstract")),
+    id: card.id,
+    url: card.url,
+    year: card.year,
+    authors: card.authors,
+    topics: card.topics,
+    title: markSpans(card.title, matchedSpans(result.matchData, "title")),
+    snippet: null,
   };
+}
+
+/** A result's snippet of its abstract, its matches marked. */
+export function abstractSnippet(result: lunr.Index.Result, abstract: string): TextSegment[] {
+  return snippet(abstract, matchedSpans(result.matchData, "abstract"));
 }
 
 /**

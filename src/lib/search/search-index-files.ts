@@ -4,6 +4,7 @@
  * file as a manifest plus parts fetched as queries need them (`search-index-format.ts`).
  */
 import {
+  abstractsPart,
   decodeScore,
   documentsPart,
   MANIFEST_FORMAT,
@@ -19,7 +20,7 @@ import {
   indexedText,
   SEARCH_FIELDS,
   searchDocuments,
-  type SearchDocument,
+  type SearchCard,
   type SearchIndexOptions,
 } from "./search-index.ts";
 import { buildInvertedIndex, type TermPostings } from "./search-inverted-index.ts";
@@ -167,8 +168,10 @@ export function splitSearchIndex(
   if (shard.length > 0) closeShard();
 
   for (let first = 0; first < documents.length; first += split.documentsPerPart) {
-    const page: SearchDocument[] = documents.slice(first, first + split.documentsPerPart);
-    payloads.set(documentsPart(first / split.documentsPerPart), JSON.stringify(page));
+    const page = documents.slice(first, first + split.documentsPerPart);
+    const part = first / split.documentsPerPart;
+    payloads.set(documentsPart(part), JSON.stringify(page.map(({ abstract: _, ...card }): SearchCard => card)));
+    payloads.set(abstractsPart(part), JSON.stringify(page.map((document) => document.abstract)));
   }
   payloads.set(TERMS_PART, JSON.stringify(frontCode(inverted.terms.map((entry) => entry.term))));
   payloads.set(FACETS_PART, JSON.stringify(searchFacets(documents)));

@@ -13,13 +13,17 @@
  *   for the documents whose scores are needed to settle which results come first and in which
  *   order: a query whose first results need a few documents' scores from a term in every paper
  *   fetches a few chunks of it, not all of it.
- * - `documents/<n>`: what results show of `documentsPerPart` documents, by document number.
+ * - `documents/<n>`: what a result shows of `documentsPerPart` documents but their abstracts, by
+ *   document number: a result is drawn from it as soon as a query has settled.
+ * - `abstracts/<n>`: the same documents' abstracts, for snippets, fetched for the results shown
+ *   once the visitor stops typing: as a word is typed, each keystroke's results are drawn, and
+ *   their abstracts were most of what it fetched.
  * - `terms`: every term, for the queries a shard's range cannot answer (fuzzy, inner wildcards).
  *
  * Every part carries the manifest's version, so a part fetched after the site was rebuilt is
  * told apart from the one the manifest describes.
  */
-import type { SearchDocument } from "./search-index.ts";
+import type { SearchCard } from "./search-index.ts";
 
 /** `/search-index.json` of a split index. */
 export interface SearchManifest {
@@ -43,7 +47,7 @@ export interface SearchManifest {
   shards: string[];
 }
 
-export const MANIFEST_FORMAT = "lunr-shards-3";
+export const MANIFEST_FORMAT = "lunr-shards-4";
 
 /**
  * A term in a shard: `[term, lunrTermIndex, postings]` or `[term, lunrTermIndex, postings, tail]`.
@@ -73,7 +77,9 @@ export interface SearchIndexPart<T> {
 }
 
 export type ShardPart = SearchIndexPart<ShardTerm[]>;
-export type DocumentsPart = SearchIndexPart<SearchDocument[]>;
+export type DocumentsPart = SearchIndexPart<SearchCard[]>;
+/** The abstracts of a documents part's documents, in its order. */
+export type AbstractsPart = SearchIndexPart<string[]>;
 /** Every term, ascending and front-coded (`frontCode` in `search-term-dictionary.ts`). */
 export type TermsPart = SearchIndexPart<string>;
 /** A chunk of a tail's scores (times 1000): per field, one for each of the chunk's documents in that field, in order. */
@@ -81,6 +87,7 @@ export type TailPart = SearchIndexPart<number[][]>;
 
 export const shardPart = (shard: number): string => `shards/${shard}`;
 export const documentsPart = (part: number): string => `documents/${part}`;
+export const abstractsPart = (part: number): string => `abstracts/${part}`;
 export const TERMS_PART = "terms";
 export const tailPart = (tail: number, chunk: number): string => `tails/${tail}/${chunk}`;
 

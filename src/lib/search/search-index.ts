@@ -35,6 +35,9 @@ export interface SearchDocument {
   abstract: string;
 }
 
+/** A search document but its abstract: what a split index draws a result from before its snippet. */
+export type SearchCard = Omit<SearchDocument, "abstract">;
+
 /** The JSON the browser loads. */
 export interface SerializedSearchIndex {
   /** `lunr.Index#toJSON()`; its search pipeline names the functions of `search-pipeline.ts`. */

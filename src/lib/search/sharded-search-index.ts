@@ -15,17 +15,20 @@
  * Lunr's postings, so ties keep the same order too. A query made only of prohibited terms
  * matches every other document, each with a score of 0, in catalogue order.
  *
- * Results carry document numbers as refs; `documents` gives what results show. Match positions
- * are not stored in shards (they would triple them): `withPositions` finds them again in a
- * document's title and abstract, as Lunr's builder found them.
+ * Results carry document numbers as refs; `documents` gives what results show but abstracts,
+ * `abstracts` those. Match positions are not stored in shards (they would triple them):
+ * `withPositions` finds them again in a document's title and abstract, as Lunr's builder found
+ * them.
  */
-import type { SearchDocument } from "./search-index.ts";
+import type { SearchCard } from "./search-index.ts";
 import {
+  abstractsPart,
   decodeScore,
   documentsPart,
   shardPart,
   tailPart,
   TERMS_PART,
+  type AbstractsPart,
   type DocumentsPart,
   type SearchIndexPart,
   type SearchManifest,
@@ -61,7 +64,8 @@ export class ShardedSearchIndex {
   readonly #load: PartLoader;
   readonly #pipeline: lunr.Pipeline;
   readonly #shards = new Map<number, Promise<Shard>>();
-  readonly #documents = new Map<number, Promise<SearchDocument[]>>();
+  readonly #documents = new Map<number, Promise<SearchCard[]>>();
+  readonly #abstracts = new Map<number, Promise<string[]>>();
   /** Chunks of tails fetched or being fetched, by part name. */
   readonly #tailChunks = new Map<string, Promise<TailPart["data"]>>();
   /** Where a term's tail is stored, for the terms that have one, and which of its chunks are filled in. */
@@ -123,14 +127,28 @@ export class ShardedSearchIndex {
     return this.#facetsPart;
   }
 
-  /** What results show of these documents, in the order asked. */
-  async documents(numbers: readonly number[]): Promise<SearchDocument[]> {
+  /** What results show of these documents but their abstracts, in the order asked. */
+  documents(numbers: readonly number[]): Promise<SearchCard[]> {
+    return this.#byDocument(numbers, (n) =>
+      this.#cached(this.#documents, n, () => this.#part<DocumentsPart["data"]>(documentsPart(n))),
+    );
+  }
+
+  /** These documents' abstracts, in the order asked. */
+  abstracts(numbers: readonly number[]): Promise<string[]> {
+    return this.#byDocument(numbers, (n) =>
+      this.#cached(this.#abstracts, n, () => this.#part<AbstractsPart["data"]>(abstractsPart(n))),
+    );
+  }
+
+  /** Each document's entry in the parts of `documentsPerPart` documents that `part(n)` fetches. */
+  async #byDocument<T>(numbers: readonly number[], part: (n: number) => Promise<T[]>): Promise<T[]> {
     const perPart = this.#manifest.documentsPerPart;
-    const parts = await Promise.all(numbers.map((n) => this.#documentsPart(Math.floor(n / perPart))));
+    const parts = await Promise.all(numbers.map((n) => part(Math.floor(n / perPart))));
     return numbers.map((n, i) => {
-      const document = parts[i]![n % perPart];
-      if (!document) throw new Error(`the search index has no document ${n}`);
-      return document;
+      const entry = parts[i]![n % perPart];
+      if (entry === undefined) throw new Error(`the search index has no document ${n}`);
+      return entry;
     });
   }
 
@@ -306,10 +324,6 @@ export class ShardedSearchIndex {
     return this.#dictionary;
   }
 
-  #documentsPart(n: number): Promise<SearchDocument[]> {
-    return this.#cached(this.#documents, n, () => this.#part<DocumentsPart["data"]>(documentsPart(n)));
-  }
-
   /** A part's data, checked to belong to this index. */
   async #part<T>(name: string): Promise<T> {
     const part = (await this.#load(name, this.#manifest.version)) as SearchIndexPart<T>;
@@ -359,11 +373,13 @@ export function termPositions(text: string): TermPositions {
   }
 }
 
-/** A result of a split index with its document. */
+/** A result of a split index with its document (but the abstract). */
 export interface ShardedHit {
-  /** Lunr's result, its ref the paper's id, its match data with positions in the title and abstract. */
+  /** Lunr's result, its ref the paper's id, its match data with positions in the title (and in the abstract, once `withAbstracts` has fetched it). */
   result: lunr.Index.Result;
-  document: SearchDocument;
+  document: SearchCard;
+  /** The document's number in the index. */
+  number: number;
 }
 
 /**
@@ -379,46 +395,59 @@ export async function searchShardedIndex(
   narrowing?: SearchNarrowing,
 ): Promise<{ total: number; hits: ShardedHit[]; fuzzy: string[] }> {
   const { total, results: shown, fuzzy } = await runQueryOnParts(index, text, limit, narrowing);
-  const documents = await index.documents(shown.map((result) => Number(result.ref)));
-  const byId = new Map(documents.map((document) => [document.id, document]));
+  const numbers = shown.map((result) => Number(result.ref));
+  const documents = await index.documents(numbers);
+  const byId = new Map(documents.map((document, i) => [document.id, { document, number: numbers[i]! }]));
   const hits = promoteExactMatches(
     shown.map((result, i) => ({ ref: documents[i]!.id, score: result.score, matchData: result.matchData })),
     text,
-    (id) => byId.get(id)?.title,
+    (id) => byId.get(id)?.document.title,
   ).map((result) => {
-    const document = byId.get(result.ref)!;
-    return { result: withPositions(result, document), document };
+    const { document, number } = byId.get(result.ref)!;
+    return { result: withPositions(result, document, "title", document.title), document, number };
   });
   return { total, hits, fuzzy };
 }
 
+/**
+ * Fetches the hits' abstracts and adds to each result's match data its positions in the
+ * abstract; gives the abstracts, in the hits' order.
+ */
+export async function withAbstracts(index: ShardedSearchIndex, hits: readonly ShardedHit[]): Promise<string[]> {
+  const abstracts = await index.abstracts(hits.map((hit) => hit.number));
+  hits.forEach(({ result, document }, i) => withPositions(result, document, "abstract", abstracts[i]!));
+  return abstracts;
+}
+
 /** Fields whose match positions a result needs: those `highlightResult` marks. */
-const POSITIONED_FIELDS = ["title", "abstract"] as const;
-type PositionedField = (typeof POSITIONED_FIELDS)[number];
+type PositionedField = "title" | "abstract";
 
 /**
- * The result with the positions Lunr would have recorded for each matched term in the
- * document's title and abstract (its match data is changed in place).
+ * The result with the positions Lunr would have recorded for each matched term in one field of
+ * the document, whose text is `text` (its match data is changed in place).
  */
-function withPositions(result: lunr.Index.Result, document: SearchDocument): lunr.Index.Result {
+function withPositions(
+  result: lunr.Index.Result,
+  document: SearchCard,
+  field: PositionedField,
+  text: string,
+): lunr.Index.Result {
   const metadata = result.matchData.metadata as Record<string, Record<string, object>>;
-  for (const field of POSITIONED_FIELDS) {
-    let positions: TermPositions | undefined;
-    for (const [term, fields] of Object.entries(metadata)) {
-      if (!fields[field]) continue;
-      positions ??= positionsIn(document, field);
-      // A new object each time: match data may share a term's metadata between results.
-      fields[field] = { position: positions.get(term) ?? [] };
-    }
+  let positions: TermPositions | undefined;
+  for (const [term, fields] of Object.entries(metadata)) {
+    if (!fields[field]) continue;
+    positions ??= positionsIn(document, field, text);
+    // A new object each time: match data may share a term's metadata between results.
+    fields[field] = { position: positions.get(term) ?? [] };
   }
   return result;
 }
 
 /** Term positions in the documents shown so far: as a query is typed, the same papers come back. */
-const knownPositions = new WeakMap<SearchDocument, Partial<Record<PositionedField, TermPositions>>>();
+const knownPositions = new WeakMap<SearchCard, Partial<Record<PositionedField, TermPositions>>>();
 
-function positionsIn(document: SearchDocument, field: PositionedField): TermPositions {
+function positionsIn(document: SearchCard, field: PositionedField, text: string): TermPositions {
   let known = knownPositions.get(document);
   if (!known) knownPositions.set(document, (known = {}));
-  return (known[field] ??= termPositions(document[field]));
+  return (known[field] ??= termPositions(text));
 }

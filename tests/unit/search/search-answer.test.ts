@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { searchEngine } from "../../../src/lib/search/search-answer.ts";
+import { searchEngine, type SearchAnswer, type SearchEngine } from "../../../src/lib/search/search-answer.ts";
 import {
   buildSearchIndexFiles,
   searchIndexSplit,
@@ -15,8 +15,22 @@ const oneFile = buildSearchIndexFiles(papers, options, {
 });
 const split = buildSearchIndexFiles(papers, options, { shardBytes: 6_000, oneFileBytes: 0, documentsPerPart: 1 });
 
-const engine = (files: SearchIndexFiles) =>
-  searchEngine(JSON.parse(files.entry), (name) => Promise.resolve(JSON.parse(files.parts.get(name)!)));
+/**
+ * The engine, each answer with its snippets: a split index draws its hits without them (null)
+ * and gives them when asked, as the box asks once typing pauses.
+ */
+const engine = (files: SearchIndexFiles) => {
+  const inner = searchEngine(JSON.parse(files.entry), (name) => Promise.resolve(JSON.parse(files.parts.get(name)!)));
+  return {
+    async search(...args: Parameters<SearchEngine["search"]>): Promise<SearchAnswer> {
+      const { snippets, ...answer } = await inner.search(...args);
+      if (!snippets) return answer;
+      expect(answer.hits.every((hit) => hit.snippet === null)).toBe(true);
+      const drawn = await snippets();
+      return { ...answer, hits: answer.hits.map((hit, i) => ({ ...hit, snippet: drawn[i]! })) };
+    },
+  };
+};
 
 describe("searchEngine", () => {
   it("narrows by year and topic alike from one file and from parts, counting only what the narrowing keeps", async () => {

@@ -4,7 +4,12 @@ import { buildSearchIndexFiles, splitSearchIndex } from "../../../src/lib/search
 import { isSearchManifest, type SearchManifest, type ShardPart } from "../../../src/lib/search/search-index-format.ts";
 import { runQuery, toLunrQuery } from "../../../src/lib/search/search-query.ts";
 import { indexPipeline, lunr } from "../../../src/lib/search/search-pipeline.ts";
-import { searchShardedIndex, ShardedSearchIndex, termPositions } from "../../../src/lib/search/sharded-search-index.ts";
+import {
+  searchShardedIndex,
+  ShardedSearchIndex,
+  termPositions,
+  withAbstracts,
+} from "../../../src/lib/search/sharded-search-index.ts";
 import { shardOf } from "../../../src/lib/search/search-term-dictionary.ts";
 import { createUrls } from "../../../src/lib/browsing/urls.ts";
 import { syntheticPapers } from "../search-fixtures.ts";
@@ -173,6 +178,7 @@ describe("a split index against the same index in one file", { timeout: 60_000 }
     for (const text of [...typed, "title:", "~", "+moe -dense"]) {
       const expected = runQuery(whole.index, text, titleOf);
       const { total, hits } = await searchShardedIndex(index, text, 8);
+      await withAbstracts(index, hits);
       expect(total, text).toBe(expected.length);
       expect(
         hits.map(({ result, document }) => ({ id: document.id, ref: result.ref, score: result.score })),
@@ -263,6 +269,14 @@ describe("what a split index fetches", { timeout: 30_000 }, () => {
     expect(new Set(documentParts).size).toBe(documentParts.length);
     const numbers = hits.map(({ document }) => ids.indexOf(document.id));
     expect(documentParts.sort()).toEqual([...new Set(numbers.map((n) => `documents/${Math.floor(n / 3)}`))].sort());
+    // Abstracts come apart, only when asked, for the same results.
+    expect(fetched.filter((name) => name.startsWith("abstracts/"))).toEqual([]);
+    expect(hits.map((hit) => "abstract" in hit.document)).toEqual(hits.map(() => false));
+    const abstracts = await withAbstracts(index, hits);
+    expect(abstracts).toEqual(numbers.map((n) => papers[n]!.abstract.text));
+    expect(fetched.filter((name) => name.startsWith("abstracts/")).sort()).toEqual(
+      documentParts.map((name) => name.replace("documents/", "abstracts/")).sort(),
+    );
   });
 
   it("fetches a part again after a failure, and rejects a part from another build", async () => {
@@ -303,6 +317,7 @@ describe("buildSearchIndexFiles", { timeout: 30_000 }, () => {
       [
         ...shards.map((_, n) => `shards/${n}`),
         ...Array.from({ length: documentCount / 3 }, (_, n) => `documents/${n}`),
+        ...Array.from({ length: documentCount / 3 }, (_, n) => `abstracts/${n}`),
         ...tails,
         "terms",
         "facets",
