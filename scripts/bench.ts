@@ -317,15 +317,12 @@ async function typedQuery(
     timeout: 60_000,
   });
   // A split index's snippets come once typing pauses, from the abstracts of the results shown: counted too.
-  await search.evaluate(
+  // (No named function inside: tsx would wrap it in a helper the page does not have.)
+  await page.waitForFunction(
     (element) =>
-      new Promise<void>((resolve) => {
-        const drawn = () =>
-          [...element.querySelectorAll("[role=option] [data-hit-snippet]")].every((snippet) => snippet.textContent);
-        if (drawn()) return resolve();
-        const observer = new MutationObserver(() => drawn() && (observer.disconnect(), resolve()));
-        observer.observe(element, { subtree: true, childList: true, characterData: true });
-      }),
+      [...element!.querySelectorAll("[role=option] [data-hit-snippet]")].every((snippet) => snippet.textContent),
+    await search.elementHandle(),
+    { timeout: 60_000 },
   );
   await page.waitForLoadState("networkidle");
   const elapsed = await page.evaluate(() => {
