@@ -35,6 +35,9 @@ class CatalogueSearch extends HTMLElement {
   #snippetTimer: ReturnType<typeof setTimeout> | undefined;
   /** The answer drawn last: snippets that arrive for another are not drawn. */
   #drawn: SearchAnswer | undefined;
+  /** Snippets drawn for the query `#asked`, by paper id: "Show more" draws them again at once. */
+  #snippets = new Map<string, TextSegment[]>();
+  #snippetsAsked = "";
   #active = -1;
   #options: HTMLAnchorElement[] = [];
   /** The query last drawn (its text and narrowing), and how many of its results are wanted. */
@@ -260,13 +263,18 @@ class CatalogueSearch extends HTMLElement {
 
   #draw(text: string, answer: SearchAnswer): void {
     const template = this.#part<HTMLTemplateElement>("hit");
+    if (this.#snippetsAsked !== this.#asked) {
+      this.#snippets.clear();
+      this.#snippetsAsked = this.#asked;
+    }
     this.#options = answer.hits.map((hit, i) => this.#option(template, hit, `${this.#results.id}-${i}`));
     this.#results.replaceChildren(...this.#options);
     this.#results.hidden = this.#options.length === 0;
     this.#activate(-1);
     this.#drawn = answer;
     clearTimeout(this.#snippetTimer);
-    if (answer.snippets) this.#snippetTimer = setTimeout(() => void this.#drawSnippets(answer), SNIPPET_PAUSE_MS);
+    if (answer.snippets && answer.hits.some((hit) => !hit.snippet && !this.#snippets.has(hit.id)))
+      this.#snippetTimer = setTimeout(() => void this.#drawSnippets(answer), SNIPPET_PAUSE_MS);
 
     const all = this.querySelector<HTMLAnchorElement>("[data-all]");
     if (all) {
@@ -295,6 +303,7 @@ class CatalogueSearch extends HTMLElement {
       return; // The results stand without snippets; the next query fetches them again.
     }
     if (answer !== this.#drawn) return;
+    answer.hits.forEach((hit, i) => this.#snippets.set(hit.id, snippets[i]!));
     this.#options.forEach((option, i) =>
       option.querySelector<HTMLElement>("[data-hit-snippet]")!.replaceChildren(...segments(snippets[i]!)),
     );
@@ -312,7 +321,8 @@ class CatalogueSearch extends HTMLElement {
     field("authors").textContent = authorsText(hit.authors);
     field("topics").textContent = hit.topics.join(", ");
     field("topics").hidden = hit.topics.length === 0;
-    if (hit.snippet) field("snippet").replaceChildren(...segments(hit.snippet));
+    const snippet = hit.snippet ?? this.#snippets.get(hit.id);
+    if (snippet) field("snippet").replaceChildren(...segments(snippet));
     return option;
   }
 

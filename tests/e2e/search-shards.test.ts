@@ -145,9 +145,17 @@ describe("search over a split index in the browser", () => {
 
     const more = page.locator("main [data-more]");
     await expect.poll(() => more.textContent()).toBe("Show 10 more");
+    await expect.poll(() => snippetsDrawn(page)).toBe(true);
     await more.click();
     const second = await searchShardedIndex(node, "model", 20);
     await expect.poll(() => optionPaths(page)).toEqual(paths(second.hits));
+    // The first ten keep their snippets as they are drawn again; the next ten's come after.
+    const snippets = await page.locator('main [role="option"] [data-hit-snippet]').allTextContents();
+    expect(snippets.slice(0, 10).every((text) => text.trim() !== "")).toBe(true);
+    await expect.poll(() => snippetsDrawn(page)).toBe(true);
+    const abstracts = requested.filter((path) => path.includes("/abstracts/"));
+    expect(new Set(abstracts).size).toBe(20);
+    expect(abstracts).toHaveLength(20);
     expect(await status(page).textContent()).toBe(`${first.total} papers match “model”; the best 20 are shown.`);
     const documents = requested.filter((path) => path.includes("/documents/"));
     expect(new Set(documents).size).toBe(20);
