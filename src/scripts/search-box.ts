@@ -304,9 +304,11 @@ class CatalogueSearch extends HTMLElement {
     }
     if (answer !== this.#drawn) return;
     answer.hits.forEach((hit, i) => this.#snippets.set(hit.id, snippets[i]!));
-    this.#options.forEach((option, i) =>
-      option.querySelector<HTMLElement>("[data-hit-snippet]")!.replaceChildren(...segments(snippets[i]!)),
-    );
+    this.#options.forEach((option, i) => {
+      const field = option.querySelector<HTMLElement>("[data-hit-snippet]")!;
+      field.replaceChildren(...segments(snippets[i]!));
+      delete field.dataset["pending"];
+    });
   }
 
   #option(template: HTMLTemplateElement, hit: SearchHit, id: string): HTMLAnchorElement {
@@ -322,7 +324,9 @@ class CatalogueSearch extends HTMLElement {
     field("topics").textContent = hit.topics.join(", ");
     field("topics").hidden = hit.topics.length === 0;
     const snippet = hit.snippet ?? this.#snippets.get(hit.id);
+    // A snippet to come keeps two lines' room, so that the results move less when it does.
     if (snippet) field("snippet").replaceChildren(...segments(snippet));
+    else field("snippet").dataset["pending"] = "";
     return option;
   }
 
