@@ -54,6 +54,13 @@ describe("two builds at once in one checkout, outside the project", () => {
 
   beforeAll(async () => {
     const seed = start("content", seedOut, ["--config", "tests/build/probe.config.mjs"], { PROBE_REPORT: report });
+    // The second starts once the first has synced its content: Astro writes its own store file
+    // (`node_modules/.astro/data-store.json`, empty of papers) through one temporary name, and
+    // two syncs in the same instant both rename it (ENOENT for the second; seen once in CI).
+    // Everything after, rendering and publishing, overlaps.
+    const synced = Date.now();
+    while (!seed.output().includes("Synced content") && Date.now() - synced < 120_000)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     const other = start("tests/fixtures/search", otherOut);
     runs = await Promise.all([seed.done, other.done]);
   });
