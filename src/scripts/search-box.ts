@@ -12,7 +12,8 @@
  * `data-topic` (the selects that narrow results, kept in the URL as `?year=` and `?topic=`),
  * `data-help` (what can be typed, shown while the box is empty) and `data-more` (a button that
  * draws `data-limit` more results: a split index fetches each result's fields, so a query
- * fetches those it shows, as Pagefind does).
+ * fetches those it shows, as Pagefind does). A split index's snippets come once typing pauses
+ * (`SNIPPET_PAUSE_MS`); until then a result's `data-hit-snippet` is empty and `data-pending`.
  */
 import type { TextSegment, SearchHit } from "../lib/search/search-highlight.ts";
 import type { SearchAnswer, SearchEngine, SearchNarrowing } from "./search-engine.ts";

@@ -58,9 +58,9 @@ describe("two builds at once in one checkout, outside the project", () => {
     // (`node_modules/.astro/data-store.json`, empty of papers) through one temporary name, and
     // two syncs in the same instant both rename it (ENOENT for the second; seen once in CI).
     // Everything after, rendering and publishing, overlaps.
-    const synced = Date.now();
-    while (!seed.output().includes("Synced content") && Date.now() - synced < 120_000)
-      await new Promise((resolve) => setTimeout(resolve, 50));
+    let ended = false;
+    void seed.done.then(() => (ended = true));
+    while (!ended && !seed.output().includes("Synced content")) await new Promise((resolve) => setTimeout(resolve, 50));
     const other = start("tests/fixtures/search", otherOut);
     runs = await Promise.all([seed.done, other.done]);
   });

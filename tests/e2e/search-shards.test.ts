@@ -146,13 +146,30 @@ describe("search over a split index in the browser", () => {
     const more = page.locator("main [data-more]");
     await expect.poll(() => more.textContent()).toBe("Show 10 more");
     await expect.poll(() => snippetsDrawn(page)).toBe(true);
+    // The twenty as drawn, read in the same task as the drawing (before any timer can fill them in).
+    const drawnAt = page.locator("main [data-results]").evaluate(
+      (results) =>
+        new Promise<{ text: string; pending: boolean }[]>((resolve) => {
+          const observer = new MutationObserver(() => {
+            const snippets = [...results.querySelectorAll<HTMLElement>('[role="option"] [data-hit-snippet]')];
+            if (snippets.length < 20) return;
+            observer.disconnect();
+            resolve(
+              snippets.map((snippet) => ({ text: snippet.textContent ?? "", pending: "pending" in snippet.dataset })),
+            );
+          });
+          observer.observe(results, { childList: true });
+        }),
+    );
     await more.click();
     const second = await searchShardedIndex(node, "model", 20);
+    // The first ten keep their snippets as they are drawn again; the next ten keep room for theirs, which come after.
+    const drawn = await drawnAt;
+    expect(drawn.slice(0, 10).map(({ text, pending }) => text.trim() !== "" && !pending)).toEqual(Array(10).fill(true));
+    expect(drawn.slice(10).map(({ text, pending }) => text === "" && pending)).toEqual(Array(10).fill(true));
     await expect.poll(() => optionPaths(page)).toEqual(paths(second.hits));
-    // The first ten keep their snippets as they are drawn again; the next ten's come after.
-    const snippets = await page.locator('main [role="option"] [data-hit-snippet]').allTextContents();
-    expect(snippets.slice(0, 10).every((text) => text.trim() !== "")).toBe(true);
     await expect.poll(() => snippetsDrawn(page)).toBe(true);
+    expect(await page.locator("main [data-hit-snippet][data-pending]").count()).toBe(0);
     const abstracts = requested.filter((path) => path.includes("/abstracts/"));
     expect(new Set(abstracts).size).toBe(20);
     expect(abstracts).toHaveLength(20);
