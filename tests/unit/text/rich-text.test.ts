@@ -1,8 +1,8 @@
 import { fromHtml } from "hast-util-from-html";
 import { CONTINUE, SKIP, visit } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
-import { inlinePlainText, inlineRichText, richText, type MathError } from "../../../src/lib/text/rich-text.ts";
-import { mathToPlainText, parseTex, texToPlainText } from "../../../src/lib/text/tex.ts";
+import { inlinePlainText, inlineRichText, render, richText, type MathError } from "../../../src/lib/text/rich-text.ts";
+import { mathToPlainText, parseTex, parseTexParagraphs, texToPlainText } from "../../../src/lib/text/tex.ts";
 
 import { mathJaxSpans, mathRecords } from "../mathjax-oracle.ts";
 import { seedPapers } from "../paper-fixture.ts";
@@ -259,3 +259,46 @@ function charactersInHtml(html: string): string {
   });
   return [...seen].join("");
 }
+
+describe("text without markup, written without the pipeline", () => {
+  // What the pipeline makes of the same nodes: `render` is remark-rehype and rehype-stringify.
+  const throughPipeline = (paragraphs: string[][]) =>
+    render(
+      paragraphs.map((values) => ({ type: "paragraph", children: values.map((value) => ({ type: "text", value })) })),
+    ).html;
+  const texts = [
+    "A plain title",
+    "Less < more & more > less; &amp; stays as written, as does &#x3C;",
+    "tabs\tand  spaces \t\n\t around line breaks \r\n kept or trimmed \r as the pipeline does",
+    "  leading and trailing spaces of a node  ",
+    "no-break\u00a0space, em\u2003space, zero\u200bwidth, emoji 🦜, combining e\u0301, RTL עברית",
+    "\n",
+    "",
+    "quotes \" ' ` and backslash \\ stay",
+  ];
+
+  it.each(texts)("an abstract %j is the pipeline's HTML", (text) => {
+    const paragraphs = parseTexParagraphs(text);
+    expect(paragraphs.every((nodes) => nodes.every((node) => node.type === "text"))).toBe(true);
+    const values = paragraphs.map((nodes) => nodes.map((node) => (node as { value: string }).value));
+    expect(richText(text).html).toBe(throughPipeline(values));
+    expect(richText(text).mathCharacters).toBe("");
+  });
+
+  it.each(texts)("a title %j is the pipeline's HTML", (text) => {
+    const values = [parseTex(text.replace(/\s+/g, " ").trim()).map((node) => (node as { value: string }).value)];
+    expect(inlineRichText(text).html).toBe(
+      throughPipeline(values)
+        .replace(/^<p>/, "")
+        .replace(/<\/p>$/, ""),
+    );
+  });
+
+  it("nodes split around a line break are trimmed each on its own, as the pipeline trims them", () => {
+    const values = [
+      ["ends with spaces  ", "\n  starts with spaces"],
+      ["a < b", " & c"],
+    ];
+    expect(throughPipeline(values)).toBe("<p>ends with spaces  \nstarts with spaces</p>\n<p>a &#x3C; b &#x26; c</p>");
+  });
+});
