@@ -9,7 +9,6 @@ import { startDerivationsWorker } from "./integrations/derivations-worker.ts";
 import type { Paper } from "./lib/content/paper.ts";
 import { authorNamesInSlugOrder, newestFirst } from "./lib/content/catalogue.ts";
 import { renamedSlugs } from "./lib/text/slug.ts";
-import { citePapers } from "./lib/citing/citation.ts";
 import { excerpt, groupByYear, homeListing, yearPages } from "./lib/browsing/listing.ts";
 import { authorPages, buildAuthorIndex } from "./lib/browsing/author-index.ts";
 import { authorDirectory, directoryPages, directoryPageSize } from "./lib/browsing/author-directory.ts";
@@ -46,9 +45,6 @@ export const home = homeListing(papers);
 
 /** Every page of every year. */
 export const yearPageList = yearPages(papersByYear);
-
-/** Every paper's citation (BibTeX key and entry, APA reference), by paper id: keys are unique across the catalogue. */
-export const citations = citePapers(papers);
 
 /** Topics with their papers, and the papers in none ("Other"). */
 export const topicIndex = buildTopicIndex(
@@ -110,8 +106,8 @@ export const writeFeed = paperFeedWriter(urls.paper, absolute(urls.home()));
 export const charts = { perYear: barChart(papersPerYear(papers)), perTopic: barChart(papersPerTopic(topicIndex)) };
 
 /**
- * The heaviest derivations (KaTeX fonts, related papers, the search index), made on a worker
- * thread in a build while the first pages render; each is a promise.
+ * The heaviest derivations (KaTeX fonts, citations, related papers, the search index), made on a
+ * worker thread in a build while the first pages render; each is a promise.
  */
 const derived = (() => {
   const input = {
@@ -126,6 +122,9 @@ const derived = (() => {
 
 /** KaTeX's fonts cut to the characters of the catalogue's math; none when no paper has math. */
 export const katexFonts = derived.fonts;
+
+/** Every paper's citation (BibTeX key and entry, APA reference), by paper id: keys are unique across the catalogue. */
+export const citations = derived.citations;
 
 /** A paper's nearest papers, by its slug (kept packed until its page asks). */
 export async function relatedPapers(slug: string): Promise<RelatedPaper[]> {

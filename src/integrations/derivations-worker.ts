@@ -36,7 +36,7 @@ export function derivationsWorker(entry: URL): AstroIntegration {
             'derivations-worker: no page started the derivations worker in this build (has Astro changed when it loads the pages\' bundle? see "Upgrading Astro" in the README)',
           );
         }
-        logger.info("fonts, related papers and the search index made on a worker thread");
+        logger.info("fonts, citations, related papers and the search index made on a worker thread");
       },
       "astro:config:setup": ({ command, updateConfig }) => {
         updateConfig({

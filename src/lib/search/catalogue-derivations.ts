@@ -1,6 +1,7 @@
 /**
  * The catalogue's heaviest derivations, each made once per build from every paper: the KaTeX
- * fonts cut to the catalogue's math, each paper's related papers, and the search index files.
+ * fonts cut to the catalogue's math, every paper's citation, each paper's related papers, and
+ * the search index files.
  * At 10,000 papers they took the worker 14 s under the profiler. A build makes them on a thread, so
  * that Astro renders the first pages (the author pages need none of them) on the main thread
  * meanwhile; each result is a promise that the pages needing it await. Without a worker (`astro
@@ -8,6 +9,7 @@
  */
 import { katexFontsFor, mathCharacters, type SubsetFont } from "../text/katex-fonts.ts";
 import type { Paper } from "../content/paper.ts";
+import { citePapers, type Citation } from "../citing/citation.ts";
 import { findRelatedPapers, packRelatedPapers, type PackedRelatedPapers } from "../browsing/related-papers.ts";
 import { buildSearchIndexFiles, type SearchIndexFiles, type SearchIndexSplit } from "./search-index-files.ts";
 
@@ -22,6 +24,8 @@ export interface DerivationInput {
 export interface Derivations {
   /** KaTeX's fonts cut to the characters of the catalogue's math; none when no paper has math. */
   fonts: SubsetFont[];
+  /** Every paper's citation (BibTeX key and entry, APA reference), by paper id: keys are unique across the catalogue. */
+  citations: Map<string, Citation>;
   /** The nearest papers to each paper, by slug. */
   related: PackedRelatedPapers;
   /** The search index: `/search-index.json`, and for a large catalogue the parts it is split into. */
@@ -31,22 +35,23 @@ export interface Derivations {
 type Name = keyof Derivations;
 
 /** The order they are made in: the order in which a build's routes first need them. */
-export const DERIVATION_ORDER: readonly Name[] = ["fonts", "related", "search"];
+export const DERIVATION_ORDER: readonly Name[] = ["fonts", "citations", "related", "search"];
 
 /** Each derivation as a promise. */
 export type DerivationPromises = { [K in Name]: Promise<Derivations[K]> };
 
 /**
- * A paper as the derivations read it, the rest emptied: the raw TeX, the HTML and the comments
- * (the fonts need only the characters of the math, which the paper carries). Sending the
- * catalogue to the worker thread then copies less (2,000 generated papers: 6.0 MB serialized,
- * against 10.8 MB when the HTML of texts with math went along).
+ * A paper as the derivations read it, the rest emptied: the abstract's raw TeX, the HTML and
+ * the comments (the fonts need only the characters of the math, which the paper carries; the
+ * BibTeX entry, the title's TeX). Sending the catalogue to the worker thread then copies less
+ * (2,000 generated papers: 6.0 MB serialized, against 10.8 MB when the HTML of texts with math
+ * went along).
  */
 export function derivationPaper(paper: Paper): Paper {
   return {
     ...paper,
     comments: null,
-    title: { ...paper.title, raw: "", html: "" },
+    title: { ...paper.title, html: "" },
     abstract: { ...paper.abstract, raw: "", html: "" },
   };
 }
@@ -60,6 +65,7 @@ export function derive<K extends Name>(
   const { papers, topicNames, split } = input;
   const made: { [N in Name]: () => Derivations[N] | Promise<Derivations[N]> } = {
     fonts: () => katexFontsFor(mathCharacters(papers.flatMap((paper) => [paper.title, paper.abstract]))),
+    citations: () => citePapers(papers),
     related: () => packRelatedPapers(findRelatedPapers(papers)),
     search: () =>
       buildSearchIndexFiles(

@@ -5,16 +5,16 @@ import { bulkPaths } from "../../integrations/bulk-files.ts";
 import { bibtexFile } from "../../lib/citing/bibtex.ts";
 import { urls } from "../../site-urls.ts";
 
-const entries = papers.map((paper) => ({ slug: paper.slug, body: bibtexFile([citations.get(paper.id)!.bibtex]) }));
-
-export const getStaticPaths = (() =>
-  bulkPaths(
+export const getStaticPaths = (async () => {
+  const cited = await citations;
+  return bulkPaths(
     "paper-bibtex",
-    entries,
+    papers.map((paper) => ({ slug: paper.slug, body: bibtexFile([cited.get(paper.id)!.bibtex]) })),
     ({ slug, body }) => ({ params: { id: slug }, props: { body } }),
     ({ slug, body }) => [urls.outputPath(urls.paperBibtex(slug)), body],
     import.meta.env.DEV,
-  )) satisfies GetStaticPaths;
+  );
+}) satisfies GetStaticPaths;
 
 /** The paper's BibTeX entry. */
 export const GET: APIRoute<{ body: string }> = ({ props }) =>

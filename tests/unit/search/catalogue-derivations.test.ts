@@ -12,6 +12,7 @@ import {
 import { katexFontsFor, mathCharacters } from "../../../src/lib/text/katex-fonts.ts";
 import { findRelatedPapers, packRelatedPapers } from "../../../src/lib/browsing/related-papers.ts";
 import { buildSearchIndexFiles } from "../../../src/lib/search/search-index-files.ts";
+import { citePapers } from "../../../src/lib/citing/citation.ts";
 import { buildCatalogue } from "../../../src/lib/content/catalogue.ts";
 import { readCatalogueInput } from "../../../src/loaders/catalogue-loaders.ts";
 import { seed } from "../seed.ts";
@@ -24,6 +25,7 @@ const paperUrl = (slug: string) => `/papers/${slug}/`;
 
 const settled = async (promises: DerivationPromises) => ({
   fonts: await promises.fonts,
+  citations: await promises.citations,
   related: await promises.related,
   search: await promises.search,
 });
@@ -42,8 +44,10 @@ function channel() {
 
 // Each derivation of the seed takes about a second (the fonts are cut by HarfBuzz): room for a slow machine.
 describe("deriveHere", { timeout: 30_000 }, () => {
-  it("makes the fonts, related papers and search index as their own modules do", async () => {
+  it("makes the fonts, citations, related papers and search index as their own modules do", async () => {
     const made = await settled(deriveHere(input, paperUrl));
+    expect(made.citations).toEqual(citePapers(papers));
+    expect(made.citations.size).toBe(papers.length);
     expect(made.related).toEqual(packRelatedPapers(findRelatedPapers(papers)));
     expect(made.fonts).toEqual(await katexFontsFor(mathCharacters(papers.flatMap((p) => [p.title, p.abstract]))));
     expect(made.fonts.length).toBeGreaterThan(0); // the seed has math
@@ -67,6 +71,7 @@ describe("derivationPaper", { timeout: 30_000 }, () => {
       expect(await settled(deriveHere(slim, paperUrl))).toEqual(await settled(deriveHere(full, paperUrl)));
     }
     expect(derivationPaper(papers[0]!).abstract.raw).toBe("");
+    expect(derivationPaper(papers[0]!).title.raw).toBe(papers[0]!.title.raw); // the BibTeX entry's title
   });
 });
 
@@ -114,7 +119,9 @@ describe("deriveOver with a real thread", { timeout: 30_000 }, () => {
     const promises = deriveOver(worker, input, () => void worker.terminate());
     for (const promise of Object.values(promises)) {
       await expect(promise).rejects.toThrow(
-        new DerivationsWorkerExit("the derivations worker exited (code 7) before making fonts, related, search"),
+        new DerivationsWorkerExit(
+          "the derivations worker exited (code 7) before making fonts, citations, related, search",
+        ),
       );
     }
   });
