@@ -113,7 +113,7 @@ describe("two builds at once in one checkout, outside the project", () => {
     expect(seed!.output).toMatch(/entries read from this build's own store: .*\b10 papers\b/);
     expect(seed!.output).toMatch(/entries read from this build's own store: .*\b1 site\b/);
     expect(seed!.output).toMatch(/\d+ files written in bulk from 4 routes/);
-    expect(seed!.output).toContain("fonts, related papers and the search index made on a worker thread");
+    expect(seed!.output).toContain("fonts, citations, related papers and the search index made on a worker thread");
   });
 
   it("leave Astro's own content store, shared by every build of the checkout, without a paper", () => {

@@ -44,8 +44,7 @@ export type DerivationPromises = { [K in Name]: Promise<Derivations[K]> };
  * A paper as the derivations read it, the rest emptied: the abstract's raw TeX, the HTML and
  * the comments (the fonts need only the characters of the math, which the paper carries; the
  * BibTeX entry, the title's TeX). Sending the catalogue to the worker thread then copies less
- * (2,000 generated papers: 6.0 MB serialized, against 10.8 MB when the HTML of texts with math
- * went along).
+ * (2,000 generated papers: 6.3 MB serialized with the title's TeX, 6.1 without, 17.2 MB whole).
  */
 export function derivationPaper(paper: Paper): Paper {
   return {
