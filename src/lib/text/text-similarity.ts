@@ -56,7 +56,8 @@ const CANDIDATES = 40;
  * A text as a unit vector: its terms by number, in the order the text first writes them (the
  * order partial scores and shared terms are added in), and again ascending by number, for exact
  * dot products. Typed arrays, not maps of strings: at 100,000 texts those raised the process's
- * peak by 1.7 GB while related papers were found (1,969 to 3,703 MB), these by less than 1 GB.
+ * peak by 1.7 GB while related papers were found (1,969 to 3,703 MB), these by at most 1.0 GB
+ * (from 1,934 MB, never above the catalogue's own loading peak of 2,933 MB).
  */
 interface Vector {
   terms: Int32Array;
@@ -192,7 +193,7 @@ export function nearestTexts(texts: Text[], options: SimilarityOptions = {}): Ma
   const df = new Int32Array(termNumbers.strings.length);
   for (const { terms } of counted) for (const term of terms) df[term]!++;
   const vectors: Vector[] = counted.map((text) => vectorOf(text, df, n, maxDocumentFrequency * n));
-  counted.length = 0;
+  counted.length = 0; // the counts are garbage once the vectors are made, before the postings
 
   const postings = cappedPostings(vectors, df, postingsCap);
 

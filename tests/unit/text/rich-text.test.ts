@@ -286,7 +286,9 @@ describe("text without markup, written without the pipeline", () => {
   });
 
   it.each(texts)("a title %j is the pipeline's HTML", (text) => {
-    const values = [parseTex(text.replace(/\s+/g, " ").trim()).map((node) => (node as { value: string }).value)];
+    const nodes = parseTex(text.replace(/\s+/g, " ").trim());
+    expect(nodes.every((node) => node.type === "text")).toBe(true);
+    const values = [nodes.map((node) => (node as { value: string }).value)];
     expect(inlineRichText(text).html).toBe(
       throughPipeline(values)
         .replace(/^<p>/, "")
